@@ -1,0 +1,46 @@
+# The single entry point: every documented command is a target here.
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+PYTEST_ARGS ?=
+
+.PHONY: demo test lint format e2e bench serve migrations-check clean
+
+# A target named .venv: created on a fresh machine, refreshed when pyproject.toml changes.
+$(VENV): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev]'
+	touch $(VENV)
+
+demo: $(VENV)
+	$(BIN)/xuanyong demo
+
+test: $(VENV)
+	$(BIN)/pytest -m "not e2e" -n 2 $(PYTEST_ARGS)
+
+lint: $(VENV)
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
+	$(BIN)/mypy
+
+format: $(VENV)
+	$(BIN)/ruff check --fix src tests bench
+	$(BIN)/ruff format src tests bench
+
+migrations-check: $(VENV)
+	$(BIN)/xuanyong manage makemigrations --check --dry-run
+
+# The browser journeys drive Debian's chromium; no browser is ever downloaded.
+e2e: $(VENV)
+	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
+	$(BIN)/pytest -m e2e $(PYTEST_ARGS)
+
+bench: $(VENV)
+	@for script in bench/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done
+
+serve: $(VENV)
+	$(BIN)/xuanyong serve
+
+clean:
+	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,307 @@
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.validators import FileExtensionValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.urls import reverse
+
+from xuanyong.lib.validators import validate_uscc
+
+IMAGE_EXTENSIONS = FileExtensionValidator(["png", "jpg", "jpeg", "webp", "svg", "gif"])
+
+
+class Category(models.Model):
+    parent = models.ForeignKey(
+        "self",
+        verbose_name="上级分类",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="children",
+    )
+    name = models.CharField("名称", max_length=40, unique=True)
+    slug = models.SlugField("拼音标识", max_length=80, unique=True)
+    aliases = models.JSONField("别名", default=list, blank=True, help_text="同义词与英文名，如 POS、HR")
+    description = models.CharField("简介", max_length=200, blank=True)
+    position = models.PositiveIntegerField("排序", default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = "分类"
+        verbose_name_plural = "分类"
+        ordering = ["position", "id"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("catalog:category", args=[self.slug])
+
+
+class Attribute(models.Model):
+    """One field of a category's schema: what its offerings are filtered and compared on."""
+
+    class Kind(models.TextChoices):
+        BOOL = "bool", "是/否"
+        CHOICE = "choice", "单选"
+        MULTI = "multi", "多选"
+        NUMBER = "number", "数值"
+        TEXT = "text", "文本"
+
+    category = models.ForeignKey(Category, on_delete=models.CASCADE, related_name="attributes")
+    key = models.SlugField("字段标识", max_length=40)
+    label = models.CharField("名称", max_length=40)
+    kind = models.CharField("类型", max_length=10, choices=Kind.choices)
+    choices = models.JSONField("选项", default=list, blank=True, help_text='[["code", "名称"], …]')
+    unit = models.CharField("单位", max_length=20, blank=True)
+    help_text = models.CharField("说明", max_length=200, blank=True)
+    group = models.CharField("分组", max_length=20, default="基本")
+    position = models.PositiveIntegerField("排序", default=0)
+
+    class Meta:
+        verbose_name = "分类属性"
+        verbose_name_plural = "分类属性"
+        ordering = ["position", "id"]
+        constraints = [models.UniqueConstraint(fields=["category", "key"], name="attribute_key_per_category")]
+
+    def __str__(self) -> str:
+        return f"{self.category.name} · {self.label}"
+
+    @property
+    def choice_labels(self) -> dict[str, str]:
+        return dict(self.choices)
+
+
+class Vendor(models.Model):
+    name = models.CharField("品牌名", max_length=60, unique=True)
+    slug = models.SlugField("拼音标识", max_length=80, unique=True)
+    legal_name = models.CharField("企业全称", max_length=100, blank=True)
+    uscc = models.CharField("统一社会信用代码", max_length=18, blank=True, validators=[validate_uscc])
+    verified = models.BooleanField("已认证", default=False, db_index=True)
+    hotline = models.CharField("服务热线", max_length=30, blank=True)
+    website = models.URLField("官网", blank=True)
+    logo = models.FileField("标志", upload_to="vendors/", blank=True, validators=[IMAGE_EXTENSIONS])
+    city = models.CharField("所在城市", max_length=20, blank=True)
+    founded_year = models.PositiveSmallIntegerField("成立年份", null=True, blank=True)
+    description = models.TextField("简介", blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = "服务商"
+        verbose_name_plural = "服务商"
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["uscc"], condition=~Q(uscc=""), name="vendor_uscc_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("catalog:vendor", args=[self.slug])
+
+
+class OfferingQuerySet(models.QuerySet["Offering"]):
+    def published(self) -> OfferingQuerySet:
+        return self.filter(status=Offering.Status.PUBLISHED)
+
+    def in_category(self, category: Category) -> OfferingQuerySet:
+        """Offerings whose primary or extra category is this one or one of its children."""
+        ids = [category.pk, *category.children.values_list("pk", flat=True)]
+        return self.filter(Q(primary_category_id__in=ids) | Q(extra_categories__in=ids)).distinct()
+
+    def for_cards(self) -> OfferingQuerySet:
+        return self.select_related("vendor", "primary_category")
+
+
+class Offering(models.Model):
+    class Kind(models.TextChoices):
+        SOFTWARE = "software", "软件"
+        SERVICE = "service", "服务"
+
+    class Deployment(models.TextChoices):
+        SAAS = "saas", "SaaS"
+        PRIVATE = "private", "私有化部署"
+        HYBRID = "hybrid", "混合部署"
+
+    class PricingModel(models.TextChoices):
+        FREE = "free", "免费"
+        FREEMIUM = "freemium", "基础免费"
+        SUBSCRIPTION = "subscription", "订阅"
+        ONE_TIME = "one_time", "买断"
+        QUOTE = "quote", "询价"
+
+    class Status(models.TextChoices):
+        DRAFT = "draft", "草稿"
+        PUBLISHED = "published", "已发布"
+        ARCHIVED = "archived", "已下架"
+
+    PLATFORM_LABELS = {
+        "web": "网页",
+        "windows": "Windows",
+        "mac": "macOS",
+        "ios": "iOS",
+        "android": "Android",
+        "miniprogram": "小程序",
+        "pos": "收银机",
+    }
+
+    kind = models.CharField("类型", max_length=10, choices=Kind.choices, default=Kind.SOFTWARE)
+    vendor = models.ForeignKey(
+        Vendor, verbose_name="服务商", on_delete=models.PROTECT, related_name="offerings"
+    )
+    primary_category = models.ForeignKey(
+        Category, verbose_name="主分类", on_delete=models.PROTECT, related_name="primary_offerings"
+    )
+    extra_categories = models.ManyToManyField(
+        Category, verbose_name="其他分类", blank=True, related_name="extra_offerings"
+    )
+    name = models.CharField("名称", max_length=80)
+    slug = models.SlugField("拼音标识", max_length=100, unique=True)
+    aliases = models.JSONField("别名", default=list, blank=True, help_text="英文名、缩写等")
+    tagline = models.CharField("一句话介绍", max_length=60, blank=True)
+    description = models.TextField("介绍（Markdown）", blank=True)
+    description_html = models.TextField(editable=False, blank=True)
+    deployment = models.CharField(
+        "部署方式", max_length=10, choices=Deployment.choices, default=Deployment.SAAS
+    )
+    platforms = models.JSONField("支持平台", default=list, blank=True)
+    pricing_model = models.CharField(
+        "计费模式", max_length=12, choices=PricingModel.choices, default=PricingModel.SUBSCRIPTION
+    )
+    price_min = models.DecimalField(
+        "最低价", max_digits=12, decimal_places=2, null=True, blank=True, validators=[MinValueValidator(0)]
+    )
+    price_max = models.DecimalField(
+        "最高价", max_digits=12, decimal_places=2, null=True, blank=True, validators=[MinValueValidator(0)]
+    )
+    price_unit = models.CharField("价格单位", max_length=20, blank=True, help_text="如 元/用户/月")
+    free_trial = models.BooleanField("免费试用", default=False)
+    attributes = models.JSONField("属性", default=dict, blank=True)
+    featured = models.BooleanField("首页推荐", default=False)
+    view_count = models.PositiveIntegerField("浏览量", default=0)
+    status = models.CharField("状态", max_length=10, choices=Status.choices, default=Status.DRAFT)
+    published_at = models.DateTimeField("发布时间", null=True, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    objects = OfferingQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "产品/服务"
+        verbose_name_plural = "产品/服务"
+        ordering = ["-published_at", "id"]
+        indexes = [
+            models.Index(fields=["status", "primary_category", "-published_at"], name="offering_cat_pub"),
+            models.Index(fields=["status", "pricing_model"], name="offering_pricing"),
+            models.Index(fields=["status", "deployment"], name="offering_deployment"),
+            models.Index(fields=["status", "free_trial"], name="offering_trial"),
+            models.Index(fields=["status", "price_min"], name="offering_price"),
+            models.Index(fields=["status", "featured"], name="offering_featured"),
+            models.Index(fields=["status", "-view_count"], name="offering_popular"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(price_min__isnull=True)
+                | Q(price_max__isnull=True)
+                | Q(price_min__lte=models.F("price_max")),
+                name="offering_price_range_ordered",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return self.name
+
+    def get_absolute_url(self) -> str:
+        return reverse("catalog:offering", args=[self.slug])
+
+    @property
+    def platform_labels(self) -> list[str]:
+        return [self.PLATFORM_LABELS.get(p, p) for p in self.platforms]
+
+    @property
+    def price_display(self) -> str:
+        if self.pricing_model == self.PricingModel.FREE:
+            return "免费"
+        if self.pricing_model == self.PricingModel.QUOTE or self.price_min is None:
+            return "询价"
+        low = f"{self.price_min:,.0f}"
+        text = low if self.price_max in (None, self.price_min) else f"{low}–{self.price_max:,.0f}"
+        return f"¥{text} {self.price_unit}".strip()
+
+
+class Plan(models.Model):
+    class BillingPeriod(models.TextChoices):
+        MONTH = "month", "按月"
+        YEAR = "year", "按年"
+        ONCE = "once", "一次性"
+        NONE = "", "—"
+
+    offering = models.ForeignKey(Offering, on_delete=models.CASCADE, related_name="plans")
+    name = models.CharField("套餐名称", max_length=40)
+    price = models.DecimalField(
+        "价格", max_digits=12, decimal_places=2, null=True, blank=True, validators=[MinValueValidator(0)],
+        help_text="留空表示询价",
+    )  # fmt: skip
+    unit = models.CharField("单位", max_length=20, blank=True)
+    billing_period = models.CharField("计费周期", max_length=8, choices=BillingPeriod.choices, blank=True)
+    features = models.JSONField("包含功能", default=list, blank=True)
+    position = models.PositiveIntegerField("排序", default=0)
+    last_verified_on = models.DateField("价格核实日期", null=True, blank=True)
+
+    class Meta:
+        verbose_name = "套餐"
+        verbose_name_plural = "套餐"
+        ordering = ["position", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.offering.name} · {self.name}"
+
+
+class FeeItem(models.Model):
+    """A cost line of a service (官费, 代理费 …) that the fee estimator adds up."""
+
+    class Kind(models.TextChoices):
+        OFFICIAL = "official", "官费"
+        AGENCY = "agency", "代理费"
+        OTHER = "other", "其他费用"
+
+    class Per(models.TextChoices):
+        ORDER = "order", "每单"
+        ITEM = "item", "每件"
+
+    offering = models.ForeignKey(Offering, on_delete=models.CASCADE, related_name="fee_items")
+    kind = models.CharField("费用类型", max_length=10, choices=Kind.choices)
+    name = models.CharField("名称", max_length=60)
+    amount_min = models.DecimalField(
+        "金额下限", max_digits=12, decimal_places=2, validators=[MinValueValidator(0)]
+    )
+    amount_max = models.DecimalField(
+        "金额上限", max_digits=12, decimal_places=2, validators=[MinValueValidator(0)]
+    )
+    per = models.CharField("计费方式", max_length=8, choices=Per.choices, default=Per.ORDER)
+    conditions = models.JSONField("适用条件", default=dict, blank=True, help_text='如 {"urgency": "urgent"}')
+    region = models.CharField("地区", max_length=20, default="全国")
+    last_verified_on = models.DateField("核实日期", null=True, blank=True)
+    source_url = models.URLField("来源", blank=True)
+    position = models.PositiveIntegerField("排序", default=0)
+
+    class Meta:
+        verbose_name = "费用项"
+        verbose_name_plural = "费用项"
+        ordering = ["position", "id"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(amount_min__lte=models.F("amount_max")), name="fee_range_ordered"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} · {self.name}"
+
+    def applies(self, params: dict[str, Any]) -> bool:
+        return all(params.get(key) == value for key, value in self.conditions.items())

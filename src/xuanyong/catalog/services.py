@@ -1,0 +1,136 @@
+"""Writes for the catalog: every entry point (admin, sample data, API) goes through these."""
+
+from __future__ import annotations
+
+import datetime as dt
+from decimal import Decimal
+from typing import Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from xuanyong.lib.markdown import render_markdown
+from xuanyong.lib.slugs import unique_slug
+
+from .models import Attribute, Category, FeeItem, Offering, Plan, Vendor
+from .selectors import menu_invalidate
+
+
+def category_create(
+    *, name: str, parent: Category | None = None, description: str = "", aliases: list[str] | None = None,
+    position: int = 0,
+) -> Category:  # fmt: skip
+    category = Category(
+        name=name, parent=parent, description=description, aliases=aliases or [], position=position,
+        slug=unique_slug(Category, name),
+    )  # fmt: skip
+    category.full_clean()
+    category.save()
+    transaction.on_commit(menu_invalidate)
+    return category
+
+
+def attribute_create(
+    *, category: Category, key: str, label: str, kind: str, position: int = 0, **extra: Any
+) -> Attribute:
+    attribute = Attribute(category=category, key=key, label=label, kind=kind, position=position, **extra)
+    attribute.full_clean()
+    if kind in (Attribute.Kind.CHOICE, Attribute.Kind.MULTI) and not attribute.choices:
+        raise ValidationError({"choices": "单选或多选属性至少需要一个选项。"})
+    attribute.save()
+    return attribute
+
+
+def vendor_create(*, name: str, **fields: Any) -> Vendor:
+    vendor = Vendor(name=name, slug=unique_slug(Vendor, name), **fields)
+    vendor.full_clean()
+    vendor.save()
+    return vendor
+
+
+def validate_attributes(category: Category, values: dict[str, Any]) -> dict[str, Any]:
+    """Check offering attribute values against the category schema; return them cleaned."""
+    schema = {attr.key: attr for attr in category.attributes.all()}
+    errors: list[str] = []
+    cleaned: dict[str, Any] = {}
+    for key, value in values.items():
+        attr = schema.get(key)
+        if attr is None:
+            errors.append(f"分类“{category.name}”没有属性“{key}”。")
+            continue
+        codes = attr.choice_labels
+        if attr.kind == Attribute.Kind.BOOL and not isinstance(value, bool):
+            errors.append(f"“{attr.label}”应为是或否。")
+        elif attr.kind == Attribute.Kind.CHOICE and value not in codes:
+            errors.append(f"“{attr.label}”的取值“{value}”不在选项中。")
+        elif attr.kind == Attribute.Kind.MULTI and (
+            not isinstance(value, list) or any(v not in codes for v in value)
+        ):
+            errors.append(f"“{attr.label}”含有不在选项中的取值。")
+        elif attr.kind == Attribute.Kind.NUMBER and (
+            isinstance(value, bool) or not isinstance(value, int | float)
+        ):
+            errors.append(f"“{attr.label}”应为数字。")
+        elif attr.kind == Attribute.Kind.TEXT and not isinstance(value, str):
+            errors.append(f"“{attr.label}”应为文本。")
+        else:
+            cleaned[key] = value
+    if errors:
+        raise ValidationError({"attributes": errors})
+    return cleaned
+
+
+def offering_create(
+    *,
+    vendor: Vendor,
+    primary_category: Category,
+    name: str,
+    attributes: dict[str, Any] | None = None,
+    extra_categories: list[Category] | None = None,
+    publish: bool = True,
+    published_at: dt.datetime | None = None,
+    **fields: Any,
+) -> Offering:
+    offering = Offering(
+        vendor=vendor,
+        primary_category=primary_category,
+        name=name,
+        slug=unique_slug(Offering, name, max_length=100),
+        attributes=validate_attributes(primary_category, attributes or {}),
+        **fields,
+    )
+    offering.description_html = render_markdown(offering.description)
+    if publish:
+        offering.status = Offering.Status.PUBLISHED
+        offering.published_at = published_at or timezone.now()
+    _check_price_range(offering.price_min, offering.price_max)
+    offering.full_clean()
+    with transaction.atomic():
+        offering.save()
+        if extra_categories:
+            offering.extra_categories.set(extra_categories)
+    return offering
+
+
+def _check_price_range(low: Decimal | float | None, high: Decimal | float | None) -> None:
+    if low is not None and high is not None and Decimal(str(low)) > Decimal(str(high)):
+        raise ValidationError({"price_max": "最高价不能低于最低价。"}, code="price_range")
+
+
+def plan_create(*, offering: Offering, name: str, position: int = 0, **fields: Any) -> Plan:
+    fields.setdefault("last_verified_on", timezone.localdate())
+    plan = Plan(offering=offering, name=name, position=position, **fields)
+    plan.full_clean()
+    plan.save()
+    return plan
+
+
+def fee_item_create(*, offering: Offering, kind: str, name: str, position: int = 0, **fields: Any) -> FeeItem:
+    fields.setdefault("last_verified_on", timezone.localdate())
+    item = FeeItem(offering=offering, kind=kind, name=name, position=position, **fields)
+    if item.amount_min is not None and item.amount_max is not None and item.amount_min > item.amount_max:
+        raise ValidationError({"amount_max": "金额上限不能低于下限。"}, code="fee_range")
+    item.full_clean()
+    item.save()
+    return item

@@ -1,0 +1,163 @@
+"""The `xuanyong` console command: demo, serve, worker, load-sample and manage."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import sys
+import time
+from collections.abc import Sequence
+
+LOOPBACK = {"127.0.0.1", "localhost", "[::1]", "::1"}
+
+
+def _setup() -> None:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "xuanyong.settings")
+    import django
+
+    django.setup()
+
+
+def _migrate() -> None:
+    from django.core.management import call_command
+
+    call_command("migrate", interactive=False, verbosity=0)
+
+
+def _ensure_sample() -> None:
+    from xuanyong.demo.sample import load_sample, sample_loaded
+
+    if sample_loaded():
+        print("示例数据已存在，跳过加载。")
+        return
+    started = time.monotonic()
+    stats = load_sample()
+    print(
+        f"已加载示例数据：{stats.categories} 个分类、{stats.vendors} 家服务商、{stats.offerings} 款产品/服务、"
+        f"{stats.articles} 篇文章、{stats.partners} 个合作品牌（{time.monotonic() - started:.1f} 秒）。"
+    )
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    if args.host not in LOOPBACK:
+        os.environ.setdefault("ALLOWED_HOSTS", f"127.0.0.1,localhost,[::1],{args.host}")
+    _setup()
+    _migrate()
+    _ensure_sample()
+    from xuanyong.demo.accounts import demo_accounts_ensure
+
+    print("\n演示账号（密码相同）：")
+    for login in demo_accounts_ensure():
+        print(f"  {login.role:<6} {login.email:<30} {login.password}  {login.note}")
+    print(f"\n选用已启动：http://{args.host}:{args.port}/   （Ctrl+C 退出）\n", flush=True)
+    from django.core.management import call_command
+
+    call_command("runserver", f"{args.host}:{args.port}", use_reloader=False, skip_checks=True)
+    return 0
+
+
+def production_problems() -> list[str]:
+    """What stops `serve` from starting: the checks a production server must pass."""
+    from django.conf import settings
+
+    problems = []
+    if settings.DEBUG:
+        problems.append("DEBUG 已开启：生产环境必须关闭（DEBUG=0）。")
+    if not getattr(settings, "SECRET_KEY_FROM_ENV", False):
+        problems.append("未设置 SECRET_KEY 环境变量：生产环境不能使用自动生成的演示密钥。")
+    return problems
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    os.environ.setdefault("XUANYONG_STATIC_MANIFEST", "1")
+    _setup()
+    problems = production_problems()
+    if problems:
+        for problem in problems:
+            print(f"拒绝启动：{problem}", file=sys.stderr)
+        return 2
+    from django.core.management import call_command
+
+    call_command("collectstatic", interactive=False, verbosity=0)
+    workers = str(args.workers or os.environ.get("WEB_CONCURRENCY") or (2 * (os.cpu_count() or 1) + 1))
+    argv = [
+        sys.executable, "-m", "gunicorn", "xuanyong.wsgi:application",
+        "--bind", f"{args.host}:{args.port}", "--workers", workers,
+        "--access-logfile", "-", "--forwarded-allow-ips", os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1"),
+    ]  # fmt: skip
+    os.execv(sys.executable, argv)
+    return 0  # pragma: no cover - execv does not return
+
+
+def cmd_worker(args: argparse.Namespace) -> int:
+    celery = shutil.which("celery") or "celery"
+    argv = [celery, "-A", "xuanyong", "worker", "--loglevel", args.loglevel]
+    if not args.no_beat:
+        argv.append("--beat")
+    os.execvp(celery, argv)
+    return 0  # pragma: no cover
+
+
+def cmd_load_sample(args: argparse.Namespace) -> int:
+    _setup()
+    _migrate()
+    _ensure_sample()
+    if args.scale:
+        from xuanyong.demo.scale import scale_to
+
+        started = time.monotonic()
+
+        def progress(what: str, done: int, total: int) -> None:
+            print(f"\r  {what}: {done}/{total}", end="", flush=True)
+
+        added = scale_to(args.scale, progress=progress)
+        print(f"\n已扩展到 {args.scale} 行：新增 {added}（{time.monotonic() - started:.1f} 秒）。")
+    return 0
+
+
+def cmd_manage(args: argparse.Namespace) -> int:
+    os.environ.setdefault("DJANGO_SETTINGS_MODULE", "xuanyong.settings")
+    from django.core.management import execute_from_command_line
+
+    execute_from_command_line(["xuanyong manage", *args.rest])
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="xuanyong", description="选用：企业数字化选用平台")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    demo = sub.add_parser("demo", help="迁移数据库、加载示例数据并在本机启动演示站点")
+    demo.add_argument("--host", default="127.0.0.1")
+    demo.add_argument("--port", type=int, default=8000)
+    demo.set_defaults(func=cmd_demo)
+
+    serve = sub.add_parser("serve", help="用 gunicorn 启动生产服务（要求关闭 DEBUG 并设置 SECRET_KEY）")
+    serve.add_argument("--host", default="0.0.0.0")
+    serve.add_argument("--port", type=int, default=8000)
+    serve.add_argument("--workers", type=int, default=0)
+    serve.set_defaults(func=cmd_serve)
+
+    worker = sub.add_parser("worker", help="启动 Celery 后台任务进程（含定时任务）")
+    worker.add_argument("--loglevel", default="info")
+    worker.add_argument("--no-beat", action="store_true", help="不在本进程运行定时任务调度")
+    worker.set_defaults(func=cmd_worker)
+
+    load = sub.add_parser("load-sample", help="加载示例数据；--scale N 将产品与文章扩展到 N 行")
+    load.add_argument("--scale", type=int, default=0)
+    load.set_defaults(func=cmd_load_sample)
+
+    manage = sub.add_parser("manage", help="Django 管理命令，如 xuanyong manage createsuperuser")
+    manage.add_argument("rest", nargs=argparse.REMAINDER)
+    manage.set_defaults(func=cmd_manage)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    return int(args.func(args))
+
+
+if __name__ == "__main__":
+    sys.exit(main())

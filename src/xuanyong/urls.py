@@ -1,0 +1,27 @@
+from __future__ import annotations
+
+from django.conf import settings
+from django.contrib import admin
+from django.urls import URLPattern, URLResolver, include, path, re_path
+from django.views.static import serve
+
+admin.site.site_header = "选用 · 运营后台"
+admin.site.site_title = "选用运营后台"
+admin.site.index_title = "运营管理"
+
+urlpatterns: list[URLPattern | URLResolver] = [
+    path("", include("xuanyong.web.urls")),
+    path("", include("xuanyong.catalog.urls")),
+    path("", include("xuanyong.content.urls")),
+    path("", include("xuanyong.search.urls")),
+    path("accounts/", include("xuanyong.accounts.urls")),
+    path("admin/", admin.site.urls),
+]
+
+if settings.SERVE_MEDIA:
+    # Uploaded files in the embedded setup; behind nginx/CDN in production (docs/deployment.md).
+    urlpatterns += [re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT})]
+
+handler404 = "xuanyong.web.views.error_404"
+handler403 = "xuanyong.web.views.error_403"
+handler500 = "xuanyong.web.views.error_500"

@@ -1,0 +1,32 @@
+"""Writes for the site shell."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django.core.cache import cache
+from django.db import transaction
+
+from .models import PartnerBrand, SiteSettings
+from .selectors import SITE_SETTINGS_CACHE_KEY
+
+
+def site_settings_update(**fields: Any) -> SiteSettings:
+    row, _ = SiteSettings.objects.get_or_create(pk=1)
+    for name, value in fields.items():
+        setattr(row, name, value)
+    row.full_clean()
+    row.save(update_fields=list(fields))
+    transaction.on_commit(lambda: cache.delete(SITE_SETTINGS_CACHE_KEY))
+    return row
+
+
+def site_settings_invalidate() -> None:
+    cache.delete(SITE_SETTINGS_CACHE_KEY)
+
+
+def partner_brand_create(*, name: str, introduction: str, **fields: Any) -> PartnerBrand:
+    brand = PartnerBrand(name=name, introduction=introduction, **fields)
+    brand.full_clean()
+    brand.save()
+    return brand
