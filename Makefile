@@ -3,6 +3,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 PYTEST_ARGS ?=
+DEMO_ARGS ?=
 
 .PHONY: demo test lint format e2e bench serve migrations-check clean
 
@@ -14,7 +15,7 @@ $(VENV): pyproject.toml
 	touch $(VENV)
 
 demo: $(VENV)
-	$(BIN)/xuanyong demo
+	$(BIN)/xuanyong demo $(DEMO_ARGS)
 
 test: $(VENV)
 	$(BIN)/pytest -m "not e2e" -n 2 $(PYTEST_ARGS)
