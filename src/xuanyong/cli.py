@@ -71,6 +71,8 @@ def production_problems() -> list[str]:
 
 def cmd_serve(args: argparse.Namespace) -> int:
     os.environ.setdefault("XUANYONG_STATIC_MANIFEST", "1")
+    if not os.environ.get("REDIS_URL"):
+        os.environ.setdefault("XUANYONG_CACHE", "file")  # one cache for all workers
     _setup()
     problems = production_problems()
     if problems:

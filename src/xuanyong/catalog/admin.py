@@ -5,10 +5,10 @@ from typing import Any
 from django.contrib import admin
 from django.http import HttpRequest
 
-from xuanyong.lib.markdown import render_markdown
-
-from .models import Attribute, Category, FeeItem, Offering, Plan, Vendor
-from .selectors import menu_invalidate
+from .admin_forms import OfferingAdminForm, offering_admin_form_for
+from .models import Attribute, Category, FeeItem, Offering, Plan, SlugRedirect, Vendor
+from .selectors import catalog_version_bump, menu_invalidate
+from .services import offering_save, slug_redirect_record
 
 
 class AttributeInline(admin.TabularInline):
@@ -24,8 +24,12 @@ class CategoryAdmin(admin.ModelAdmin):
     inlines = [AttributeInline]
 
     def save_model(self, request: HttpRequest, obj: Category, form: Any, change: bool) -> None:
+        old_slug = form.initial.get("slug") if change else None
         super().save_model(request, obj, form, change)
+        if old_slug and old_slug != obj.slug:
+            slug_redirect_record(target=SlugRedirect.Target.CATEGORY, old_slug=old_slug, target_id=obj.pk)
         menu_invalidate()
+        catalog_version_bump()
 
 
 @admin.register(Vendor)
@@ -33,6 +37,13 @@ class VendorAdmin(admin.ModelAdmin):
     list_display = ["name", "legal_name", "verified", "city", "hotline"]
     list_filter = ["verified", "city"]
     search_fields = ["name", "legal_name", "uscc"]
+
+    def save_model(self, request: HttpRequest, obj: Vendor, form: Any, change: bool) -> None:
+        old_slug = form.initial.get("slug") if change else None
+        super().save_model(request, obj, form, change)
+        if old_slug and old_slug != obj.slug:
+            slug_redirect_record(target=SlugRedirect.Target.VENDOR, old_slug=old_slug, target_id=obj.pk)
+        catalog_version_bump()
 
 
 class PlanInline(admin.TabularInline):
@@ -47,6 +58,7 @@ class FeeItemInline(admin.TabularInline):
 
 @admin.register(Offering)
 class OfferingAdmin(admin.ModelAdmin):
+    form = OfferingAdminForm
     list_display = ["name", "vendor", "primary_category", "kind", "pricing_model", "status", "featured"]
     list_filter = [
         "status",
@@ -64,5 +76,23 @@ class OfferingAdmin(admin.ModelAdmin):
     inlines = [PlanInline, FeeItemInline]
 
     def save_model(self, request: HttpRequest, obj: Offering, form: Any, change: bool) -> None:
-        obj.description_html = render_markdown(obj.description)
-        super().save_model(request, obj, form, change)
+        # The same write path as every other entry point: validation, facet rows, slug history.
+        offering_save(offering=obj, previous_slug=form.initial.get("slug") if change else None)
+
+    def get_form(self, request: HttpRequest, obj: Any = None, change: bool = False, **kwargs: Any) -> Any:
+        kwargs["form"] = offering_admin_form_for(obj)
+        return super().get_form(request, obj, change=change, **kwargs)
+
+    def get_fieldsets(self, request: HttpRequest, obj: Offering | None = None) -> Any:
+        form = offering_admin_form_for(obj)  # not get_form(): it asks get_fieldsets for its fields
+        attribute_fields = [name for name in form.base_fields if name.startswith("attr__")]
+        base = [name for name in form.base_fields if not name.startswith("attr__")]
+        fieldsets: list[Any] = [(None, {"fields": base})]
+        if obj is not None:
+            fieldsets.append(
+                (
+                    "分类参数",
+                    {"fields": attribute_fields, "description": "按主分类的参数表填写；留空表示未知。"},
+                )
+            )
+        return fieldsets

@@ -182,6 +182,11 @@ class Offering(models.Model):
     price_unit = models.CharField("价格单位", max_length=20, blank=True, help_text="如 元/用户/月")
     free_trial = models.BooleanField("免费试用", default=False)
     attributes = models.JSONField("属性", default=dict, blank=True)
+    # Filled by the reviews app; sorting and the interim ranking read them.
+    rating_avg = models.DecimalField(
+        "平均评分", max_digits=3, decimal_places=2, null=True, blank=True, editable=False
+    )
+    review_count = models.PositiveIntegerField("评价数", default=0, editable=False)
     featured = models.BooleanField("首页推荐", default=False)
     view_count = models.PositiveIntegerField("浏览量", default=0)
     status = models.CharField("状态", max_length=10, choices=Status.choices, default=Status.DRAFT)
@@ -203,6 +208,7 @@ class Offering(models.Model):
             models.Index(fields=["status", "price_min"], name="offering_price"),
             models.Index(fields=["status", "featured"], name="offering_featured"),
             models.Index(fields=["status", "-view_count"], name="offering_popular"),
+            models.Index(fields=["status", "-rating_avg"], name="offering_rating"),
         ]
         constraints = [
             models.CheckConstraint(
@@ -305,3 +311,51 @@ class FeeItem(models.Model):
 
     def applies(self, params: dict[str, Any]) -> bool:
         return all(params.get(key) == value for key, value in self.conditions.items())
+
+
+class OfferingAttributeValue(models.Model):
+    """One (key, value) pair of an offering's attributes.
+
+    The services keep these rows in step with ``Offering.attributes`` in the same transaction, so
+    facets filter and count through an index on SQLite and PostgreSQL alike (JSON containment is
+    not portable). Booleans are stored as "1"/"0", numbers as text plus ``number``.
+    """
+
+    offering = models.ForeignKey(Offering, on_delete=models.CASCADE, related_name="attribute_values")
+    key = models.CharField(max_length=40)
+    value = models.CharField(max_length=60)
+    number = models.FloatField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = "属性取值"
+        verbose_name_plural = "属性取值"
+        indexes = [models.Index(fields=["key", "value", "offering"], name="attr_value_lookup")]
+        constraints = [
+            models.UniqueConstraint(fields=["offering", "key", "value"], name="attr_value_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.key}={self.value}"
+
+
+class SlugRedirect(models.Model):
+    """An old slug that answers with a 301 to the object's current URL after a rename."""
+
+    class Target(models.TextChoices):
+        CATEGORY = "category", "分类"
+        OFFERING = "offering", "产品"
+        VENDOR = "vendor", "服务商"
+        ARTICLE = "article", "文章"
+
+    target = models.CharField(max_length=10, choices=Target.choices)
+    old_slug = models.SlugField(max_length=120)
+    target_id = models.PositiveBigIntegerField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = "旧链接跳转"
+        verbose_name_plural = "旧链接跳转"
+        constraints = [models.UniqueConstraint(fields=["target", "old_slug"], name="slug_redirect_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.target}:{self.old_slug} → {self.target_id}"

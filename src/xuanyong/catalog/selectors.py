@@ -6,12 +6,29 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from django.core.cache import cache
-from django.db.models import Count, F, Q, QuerySet, Window
+from django.db.models import Count, F, Window
 from django.db.models.functions import RowNumber
 
 from .models import Attribute, Category, Offering
 
 MENU_CACHE_KEY = "catalog:menu:v1"
+VERSION_CACHE_KEY = "catalog:version"
+
+
+def catalog_version() -> int:
+    """A number that changes whenever published catalog data changes; part of derived cache keys."""
+    version = cache.get(VERSION_CACHE_KEY)
+    if version is None:
+        version = 1
+        cache.add(VERSION_CACHE_KEY, version, None)
+    return int(version)
+
+
+def catalog_version_bump() -> None:
+    try:
+        cache.incr(VERSION_CACHE_KEY)
+    except ValueError:  # not set yet (or evicted): any new value invalidates old keys
+        cache.set(VERSION_CACHE_KEY, 2, None)
 
 
 @dataclass
@@ -42,8 +59,8 @@ def offering_counts_by_category() -> dict[int, int]:
     """Published offerings per category, counting extra categories as the category page does."""
     counts: dict[int, int] = {}
     primary = Offering.objects.published().values("primary_category_id").annotate(n=Count("id"))
-    for row in primary:
-        counts[row["primary_category_id"]] = row["n"]
+    for primary_row in primary:
+        counts[primary_row["primary_category_id"]] = primary_row["n"]
     extra = (
         Offering.extra_categories.through.objects.filter(offering__status=Offering.Status.PUBLISHED)
         .exclude(category_id=F("offering__primary_category_id"))
@@ -53,17 +70,6 @@ def offering_counts_by_category() -> dict[int, int]:
     for row in extra:
         counts[row["category_id"]] = counts.get(row["category_id"], 0) + row["n"]
     return counts
-
-
-def offerings_for_category(*, category: Category, sort: str = "default") -> QuerySet[Offering]:
-    qs = Offering.objects.published().in_category(category).for_cards()
-    orderings: dict[str, list[Any]] = {
-        "default": ["-featured", "-view_count", "id"],
-        "newest": ["-published_at", "id"],
-        "price": [F("price_min").asc(nulls_last=True), "id"],
-    }
-    ordering = orderings.get(sort, orderings["default"])
-    return qs.order_by(*ordering)
 
 
 def popular_by_category(*, categories: list[Category], per_category: int = 5) -> dict[int, list[Offering]]:
@@ -119,11 +125,73 @@ def format_attribute(attr: Attribute, value: Any) -> str:
     return str(value)
 
 
-def alternatives_for(offering: Offering, limit: int = 4) -> QuerySet[Offering]:
-    return (
+ALTERNATIVE_CANDIDATES = 200
+
+
+@dataclass
+class Alternative:
+    offering: Offering
+    shared: int  # attribute values in common
+    price_ratio: float | None  # cheaper/dearer starting price, 1.0 = same band
+    score: float
+
+
+def alternatives_for(offering: Offering, attributes: list[Attribute], limit: int = 4) -> list[Alternative]:
+    """Offerings of the same category ordered by the rule the alternatives page states:
+    shared attribute values (two points each), plus one point for the same price band
+    (starting prices within a factor of two), plus one for the same deployment; ties by views.
+    Candidates are the category's 200 most viewed published offerings, so the cost is bounded.
+    """
+    candidates = list(
         Offering.objects.published()
-        .filter(Q(primary_category_id=offering.primary_category_id))
+        .filter(primary_category_id=offering.primary_category_id)
         .exclude(pk=offering.pk)
         .for_cards()
-        .order_by("-view_count", "id")[:limit]
+        .order_by("-view_count", "id")[:ALTERNATIVE_CANDIDATES]
     )
+    mine = _value_pairs(offering)
+    ranked = []
+    for other in candidates:
+        shared = len(mine & _value_pairs(other))
+        ratio = _price_ratio(offering, other)
+        same_band = ratio is not None and 0.5 <= ratio <= 2.0
+        score = 2 * shared + (1 if same_band else 0) + (1 if other.deployment == offering.deployment else 0)
+        ranked.append(Alternative(other, shared, ratio, score))
+    ranked.sort(key=lambda a: (-a.score, -a.offering.view_count, a.offering.pk))
+    return ranked[:limit]
+
+
+def _value_pairs(offering: Offering) -> set[tuple[str, str]]:
+    pairs = set()
+    for key, value in offering.attributes.items():
+        for item in value if isinstance(value, list) else [value]:
+            pairs.add((key, str(item)))
+    return pairs
+
+
+def _price_ratio(a: Offering, b: Offering) -> float | None:
+    if a.price_min is None or b.price_min is None:
+        return None
+    if a.price_min == 0 or b.price_min == 0:
+        return 1.0 if a.price_min == b.price_min else None
+    return float(b.price_min / a.price_min)
+
+
+def articles_for_offering(offering: Offering, limit: int = 5) -> list[Any]:
+    """Articles that feature the offering first, then the newest of its category."""
+    from xuanyong.content.models import Article
+
+    featuring = list(
+        Article.objects.newest_first()
+        .filter(article_offerings__offering=offering)
+        .only("title", "slug")[:limit]
+    )
+    if len(featuring) < limit:
+        more = (
+            Article.objects.newest_first()
+            .filter(category_id=offering.primary_category_id)
+            .exclude(pk__in=[a.pk for a in featuring])
+            .only("title", "slug")[: limit - len(featuring)]
+        )
+        featuring.extend(more)
+    return featuring

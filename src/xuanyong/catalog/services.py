@@ -13,8 +13,13 @@ from django.utils import timezone
 from xuanyong.lib.markdown import render_markdown
 from xuanyong.lib.slugs import unique_slug
 
-from .models import Attribute, Category, FeeItem, Offering, Plan, Vendor
-from .selectors import menu_invalidate
+from .models import Attribute, Category, FeeItem, Offering, OfferingAttributeValue, Plan, SlugRedirect, Vendor
+from .selectors import catalog_version_bump, menu_invalidate
+
+# Query-string names the category page uses for its own filters; attribute keys may not take them.
+RESERVED_FILTER_NAMES = frozenset(
+    {"sort", "page", "deployment", "pricing", "trial", "price_min", "price_max", "kind", "q", "o"}
+)
 
 
 def category_create(
@@ -35,6 +40,8 @@ def attribute_create(
     *, category: Category, key: str, label: str, kind: str, position: int = 0, **extra: Any
 ) -> Attribute:
     attribute = Attribute(category=category, key=key, label=label, kind=kind, position=position, **extra)
+    if key in RESERVED_FILTER_NAMES:
+        raise ValidationError({"key": f"“{key}”是筛选保留字，请换一个字段标识。"}, code="reserved_key")
     attribute.full_clean()
     if kind in (Attribute.Kind.CHOICE, Attribute.Kind.MULTI) and not attribute.choices:
         raise ValidationError({"choices": "单选或多选属性至少需要一个选项。"})
@@ -110,7 +117,98 @@ def offering_create(
         offering.save()
         if extra_categories:
             offering.extra_categories.set(extra_categories)
+        attribute_values_sync(offering)
+    transaction.on_commit(catalog_version_bump)
     return offering
+
+
+def attribute_values_sync(offering: Offering) -> None:
+    """Rewrite the offering's facet rows from ``offering.attributes`` (call inside the write)."""
+    OfferingAttributeValue.objects.filter(offering=offering).delete()
+    OfferingAttributeValue.objects.bulk_create(attribute_value_rows(offering))
+
+
+def attribute_value_rows(offering: Offering) -> list[OfferingAttributeValue]:
+    rows = []
+    for key, value in offering.attributes.items():
+        values = value if isinstance(value, list) else [value]
+        for item in values:
+            if isinstance(item, bool):
+                rows.append(OfferingAttributeValue(offering=offering, key=key, value="1" if item else "0"))
+            elif isinstance(item, int | float):
+                rows.append(
+                    OfferingAttributeValue(offering=offering, key=key, value=f"{item:g}", number=float(item))
+                )
+            else:
+                rows.append(OfferingAttributeValue(offering=offering, key=key, value=str(item)[:60]))
+    return rows
+
+
+def offering_save(*, offering: Offering, previous_slug: str | None = None) -> Offering:
+    """Save an offering edited elsewhere (the admin, the vendor portal): validate, render, index.
+
+    A changed slug keeps the old URL working through a 301.
+    """
+    offering.attributes = validate_attributes(offering.primary_category, offering.attributes or {})
+    offering.description_html = render_markdown(offering.description)
+    _check_price_range(offering.price_min, offering.price_max)
+    if offering.status == Offering.Status.PUBLISHED and offering.published_at is None:
+        offering.published_at = timezone.now()
+    offering.full_clean()
+    with transaction.atomic():
+        offering.save()
+        attribute_values_sync(offering)
+        if previous_slug and previous_slug != offering.slug:
+            slug_redirect_record(
+                target=SlugRedirect.Target.OFFERING, old_slug=previous_slug, target_id=offering.pk
+            )
+    transaction.on_commit(catalog_version_bump)
+    return offering
+
+
+def offering_rename(*, offering: Offering, name: str) -> Offering:
+    previous_slug = offering.slug
+    offering.name = name
+    offering.slug = unique_slug(Offering, name, exclude_pk=offering.pk, max_length=100)
+    return offering_save(offering=offering, previous_slug=previous_slug)
+
+
+def offering_unpublish(*, offering: Offering) -> Offering:
+    offering.status = Offering.Status.ARCHIVED
+    offering.save(update_fields=["status", "updated_at"])
+    transaction.on_commit(catalog_version_bump)
+    return offering
+
+
+def slug_redirect_record(*, target: str, old_slug: str, target_id: int) -> None:
+    SlugRedirect.objects.update_or_create(target=target, old_slug=old_slug, defaults={"target_id": target_id})
+
+
+def vendor_rename(*, vendor: Vendor, name: str) -> Vendor:
+    previous_slug = vendor.slug
+    vendor.name = name
+    vendor.slug = unique_slug(Vendor, name, exclude_pk=vendor.pk)
+    vendor.full_clean()
+    with transaction.atomic():
+        vendor.save()
+        slug_redirect_record(target=SlugRedirect.Target.VENDOR, old_slug=previous_slug, target_id=vendor.pk)
+    transaction.on_commit(catalog_version_bump)
+    return vendor
+
+
+def category_rename(*, category: Category, name: str) -> Category:
+    previous_slug = category.slug
+    category.name = name
+    category.slug = unique_slug(Category, name, exclude_pk=category.pk)
+    category.full_clean()
+    with transaction.atomic():
+        category.save()
+        slug_redirect_record(
+            target=SlugRedirect.Target.CATEGORY, old_slug=previous_slug, target_id=category.pk
+        )
+    transaction.on_commit(menu_invalidate)
+    transaction.on_commit(catalog_version_bump)
+    return category
 
 
 def _check_price_range(low: Decimal | float | None, high: Decimal | float | None) -> None:
@@ -123,6 +221,7 @@ def plan_create(*, offering: Offering, name: str, position: int = 0, **fields: A
     plan = Plan(offering=offering, name=name, position=position, **fields)
     plan.full_clean()
     plan.save()
+    transaction.on_commit(catalog_version_bump)
     return plan
 
 

@@ -21,7 +21,9 @@ from django.conf import settings
 from django.db import transaction
 from django.utils import timezone
 
-from xuanyong.catalog.models import Attribute, Category, Offering, Vendor
+from xuanyong.catalog.models import Attribute, Category, Offering, OfferingAttributeValue, Vendor
+from xuanyong.catalog.selectors import catalog_version_bump
+from xuanyong.catalog.services import attribute_value_rows
 from xuanyong.content.models import Article
 from xuanyong.lib.chinese import pinyin_slug
 from xuanyong.lib.markdown import render_markdown
@@ -155,6 +157,9 @@ def scale_to(n: int, *, progress: Callable[[str, int, int], None] | None = None)
         for batch in _batched(make_offering, have, n):
             with transaction.atomic():
                 Offering.objects.bulk_create(batch)
+                OfferingAttributeValue.objects.bulk_create(
+                    [row for offering in batch for row in attribute_value_rows(offering)], batch_size=BATCH
+                )
             added["offerings"] += len(batch)
             if progress:
                 progress("offerings", have + added["offerings"], n)
@@ -188,4 +193,5 @@ def scale_to(n: int, *, progress: Callable[[str, int, int], None] | None = None)
             added["articles"] += len(batch)
             if progress:
                 progress("articles", have + added["articles"], n)
+    catalog_version_bump()
     return added

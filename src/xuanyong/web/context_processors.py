@@ -4,8 +4,10 @@ from typing import Any
 
 from django.conf import settings
 from django.http import HttpRequest
+from django.utils.functional import SimpleLazyObject
 
 from xuanyong.catalog.selectors import category_menu
+from xuanyong.catalog.tray import tray_offerings, tray_slugs
 
 from .selectors import site_settings
 
@@ -16,4 +18,5 @@ def site(request: HttpRequest) -> dict[str, Any]:
         "site": site_settings,
         "site_name": settings.XUANYONG_SITE_NAME,
         "nav_menu": category_menu,
+        "compare_tray": SimpleLazyObject(lambda: tray_offerings(tray_slugs(request))),
     }

@@ -1,0 +1,300 @@
+"""Faceted browsing of a category: parse filters from the query string, filter, count.
+
+Filters combine with AND across fields and OR within one field (``?payment=wechat&payment=alipay``).
+Counts are disjunctive, as on the big catalogue sites: a field's value counts are computed with
+every *other* active filter applied, so ticking a value never zeroes its siblings.
+Bad input (unknown fields or values, malformed numbers) is dropped and reported, never echoed.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal, InvalidOperation
+from typing import Any
+
+from django.core.cache import cache
+from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django.http import QueryDict
+
+from .models import Attribute, Category, Offering, OfferingAttributeValue, OfferingQuerySet
+from .selectors import catalog_version
+
+MAX_PRICE = Decimal("100000000")
+BUILTIN_LABELS = {"deployment": "部署方式", "pricing": "计费模式", "trial": "免费试用", "kind": "类型"}
+BUILTIN_CHOICES: dict[str, list[tuple[str, str]]] = {
+    "deployment": list(Offering.Deployment.choices),
+    "pricing": list(Offering.PricingModel.choices),
+    "trial": [("1", "可免费试用")],
+    "kind": list(Offering.Kind.choices),
+}
+BUILTIN_FIELDS = {"deployment": "deployment", "pricing": "pricing_model", "kind": "kind"}
+SORTS = {"default": "综合", "rating": "评分", "price": "价格", "newest": "最新"}
+PASSTHROUGH = {"sort", "page"}
+
+
+@dataclass
+class FacetFilters:
+    """Validated filters: builtin fields and schema attributes map to the selected codes."""
+
+    builtin: dict[str, list[str]] = field(default_factory=dict)
+    attributes: dict[str, list[str]] = field(default_factory=dict)
+    numbers: dict[str, float] = field(default_factory=dict)  # attribute key → minimum value
+    price_min: Decimal | None = None
+    price_max: Decimal | None = None
+    sort: str = "default"
+    dropped: list[str] = field(default_factory=list)  # labels of what was ignored
+
+    @property
+    def active(self) -> bool:
+        return bool(
+            self.builtin
+            or self.attributes
+            or self.numbers
+            or self.price_min is not None
+            or self.price_max is not None
+        )
+
+    def cache_key(self) -> str:
+        parts = [f"{k}={','.join(sorted(v))}" for k, v in sorted({**self.builtin, **self.attributes}.items())]
+        parts += [f"{k}>={v}" for k, v in sorted(self.numbers.items())]
+        parts += [f"price={self.price_min}-{self.price_max}"]
+        return "&".join(parts)
+
+
+def parse_filters(params: QueryDict, attributes: list[Attribute]) -> FacetFilters:
+    filters = FacetFilters()
+    schema = {attr.key: attr for attr in attributes}
+    sort = params.get("sort", "default")
+    filters.sort = sort if sort in SORTS else "default"
+    if sort not in SORTS:
+        filters.dropped.append("排序方式")
+    for name in params:
+        values = [v for v in params.getlist(name) if v != ""]
+        if name in PASSTHROUGH or not values:
+            continue
+        if name in BUILTIN_CHOICES:
+            _keep_codes(filters, filters.builtin, name, values, BUILTIN_CHOICES[name], BUILTIN_LABELS[name])
+        elif name in ("price_min", "price_max"):
+            amount = _parse_price(values[0])
+            if amount is None:
+                filters.dropped.append("价格下限" if name == "price_min" else "价格上限")
+            else:
+                setattr(filters, name, amount)
+        elif (
+            name.endswith("_min")
+            and (attr := schema.get(name.removesuffix("_min")))
+            and attr.kind == Attribute.Kind.NUMBER
+        ):
+            try:
+                filters.numbers[attr.key] = float(values[0])
+            except ValueError:
+                filters.dropped.append(attr.label)
+        elif (attr := schema.get(name)) is not None and attr.kind in FACET_KINDS:
+            _keep_codes(filters, filters.attributes, name, values, attribute_choices(attr), attr.label)
+        else:
+            filters.dropped.append("未知条件")
+    if (
+        filters.price_min is not None
+        and filters.price_max is not None
+        and filters.price_min > filters.price_max
+    ):
+        filters.price_min, filters.price_max = None, None
+        filters.dropped.append("价格区间（下限高于上限）")
+    return filters
+
+
+FACET_KINDS = (Attribute.Kind.BOOL, Attribute.Kind.CHOICE, Attribute.Kind.MULTI)
+
+
+def attribute_choices(attr: Attribute) -> list[tuple[str, str]]:
+    if attr.kind == Attribute.Kind.BOOL:
+        return [("1", "支持"), ("0", "不支持")]
+    return [(code, label) for code, label in attr.choices]
+
+
+def _keep_codes(
+    filters: FacetFilters, target: dict[str, list[str]], name: str, values: list[str],
+    choices: list[tuple[str, str]], label: str,
+) -> None:  # fmt: skip
+    known = {code for code, _ in choices}
+    good = [v for v in dict.fromkeys(values) if v in known]
+    if len(good) < len(values):
+        filters.dropped.append(label)
+    if good:
+        target[name] = good
+
+
+def _parse_price(raw: str) -> Decimal | None:
+    try:
+        amount = Decimal(raw.strip())
+    except (InvalidOperation, ValueError):
+        return None
+    if not amount.is_finite() or amount < 0 or amount > MAX_PRICE:
+        return None
+    return amount
+
+
+def category_offerings(category: Category, children: list[Category] | None = None) -> OfferingQuerySet:
+    """Published offerings of the category or its children, primary or extra (no DISTINCT needed)."""
+    child_ids = (
+        [c.pk for c in children]
+        if children is not None
+        else list(category.children.values_list("pk", flat=True))
+    )
+    ids = [category.pk, *child_ids]
+    extra = Offering.extra_categories.through.objects.filter(category_id__in=ids).values("offering_id")
+    return Offering.objects.published().filter(Q(primary_category_id__in=ids) | Q(pk__in=extra))
+
+
+def apply_filters(
+    qs: OfferingQuerySet, filters: FacetFilters, *, skip: str | None = None
+) -> OfferingQuerySet:
+    for name, codes in filters.builtin.items():
+        if name == skip:
+            continue
+        if name == "trial":
+            qs = qs.filter(free_trial=True)
+        else:
+            qs = qs.filter(**{f"{BUILTIN_FIELDS[name]}__in": codes})
+    for key, codes in filters.attributes.items():
+        if key == skip:
+            continue
+        match = OfferingAttributeValue.objects.filter(offering=OuterRef("pk"), key=key, value__in=codes)
+        qs = qs.filter(Exists(match))
+    for key, minimum in filters.numbers.items():
+        match = OfferingAttributeValue.objects.filter(offering=OuterRef("pk"), key=key, number__gte=minimum)
+        qs = qs.filter(Exists(match))
+    if skip != "price":
+        if filters.price_min is not None:
+            qs = qs.filter(price_min__gte=filters.price_min)
+        if filters.price_max is not None:
+            qs = qs.filter(price_min__lte=filters.price_max)
+    return qs
+
+
+def sorted_offerings(qs: QuerySet[Offering], sort: str) -> QuerySet[Offering]:
+    from django.db.models import F
+
+    orderings: dict[str, list[Any]] = {
+        "default": ["-featured", F("rating_avg").desc(nulls_last=True), "-view_count", "id"],
+        "rating": [F("rating_avg").desc(nulls_last=True), "-review_count", "-view_count", "id"],
+        "price": [F("price_min").asc(nulls_last=True), "id"],
+        "newest": ["-published_at", "id"],
+    }
+    return qs.order_by(*orderings[sort])
+
+
+@dataclass
+class FacetValue:
+    code: str
+    label: str
+    count: int
+    selected: bool
+
+
+@dataclass
+class Facet:
+    name: str
+    label: str
+    values: list[FacetValue]
+
+    @property
+    def has_selection(self) -> bool:
+        return any(v.selected for v in self.values)
+
+
+def facet_counts(
+    category: Category,
+    attributes: list[Attribute],
+    filters: FacetFilters,
+    children: list[Category] | None = None,
+) -> list[Facet]:
+    """Facets with counts, cached per catalog version and filter set."""
+    key = f"catalog:facets:{catalog_version()}:{category.pk}:{filters.cache_key()}"
+    counts: dict[str, dict[str, int]] | None = cache.get(key)
+    if counts is None:
+        counts = _count(
+            category_offerings(category, children), [a for a in attributes if a.kind in FACET_KINDS], filters
+        )
+        cache.set(key, counts, 600)
+    facets = []
+    for name in ("deployment", "pricing", "trial"):
+        facets.append(
+            _facet(name, BUILTIN_LABELS[name], BUILTIN_CHOICES[name], counts.get(name, {}), filters.builtin)
+        )
+    for attr in attributes:
+        if attr.kind in FACET_KINDS:
+            facets.append(
+                _facet(
+                    attr.key,
+                    attr.label,
+                    attribute_choices(attr),
+                    counts.get(attr.key, {}),
+                    filters.attributes,
+                )
+            )
+    return facets
+
+
+def _facet(
+    name: str,
+    label: str,
+    choices: list[tuple[str, str]],
+    counts: dict[str, int],
+    selected: dict[str, list[str]],
+) -> Facet:
+    chosen = selected.get(name, [])
+    values = [FacetValue(code, text, counts.get(code, 0), code in chosen) for code, text in choices]
+    return Facet(name, label, [v for v in values if v.count or v.selected])
+
+
+def _count(
+    base: OfferingQuerySet, attributes: list[Attribute], filters: FacetFilters
+) -> dict[str, dict[str, int]]:
+    counts: dict[str, dict[str, int]] = {}
+    # Fields without a selection share one query each kind; selected fields get their own.
+    unselected_builtin = [n for n in ("deployment", "pricing", "trial") if n not in filters.builtin]
+    filtered = apply_filters(base, filters)
+    if unselected_builtin:
+        rows = filtered.values("deployment", "pricing_model", "free_trial").annotate(n=Count("id"))
+        for row in rows:
+            _add(counts, "deployment", row["deployment"], row["n"])
+            _add(counts, "pricing", row["pricing_model"], row["n"])
+            if row["free_trial"]:
+                _add(counts, "trial", "1", row["n"])
+    for name in filters.builtin:
+        column = {
+            "deployment": "deployment",
+            "pricing": "pricing_model",
+            "trial": "free_trial",
+            "kind": "kind",
+        }[name]
+        counts[name] = {}
+        for row in apply_filters(base, filters, skip=name).values(column).annotate(n=Count("id")):
+            code = ("1" if row[column] else "0") if name == "trial" else row[column]
+            _add(counts, name, code, row["n"])
+    keys = [a.key for a in attributes]
+    unselected = [k for k in keys if k not in filters.attributes]
+    if unselected:
+        _count_attributes(counts, filtered, unselected)
+    for key in filters.attributes:
+        if key in keys:
+            _count_attributes(counts, apply_filters(base, filters, skip=key), [key])
+    return counts
+
+
+def _count_attributes(
+    counts: dict[str, dict[str, int]], offerings: QuerySet[Offering], keys: list[str]
+) -> None:
+    rows = (
+        OfferingAttributeValue.objects.filter(offering__in=offerings.values("pk"), key__in=keys)
+        .values("key", "value")
+        .annotate(n=Count("id"))
+    )
+    for row in rows:
+        _add(counts, row["key"], row["value"], row["n"])
+
+
+def _add(counts: dict[str, dict[str, int]], name: str, code: str, n: int) -> None:
+    bucket = counts.setdefault(name, {})
+    bucket[code] = bucket.get(code, 0) + n
