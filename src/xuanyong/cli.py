@@ -118,6 +118,38 @@ def cmd_load_sample(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_reindex(args: argparse.Namespace) -> int:
+    _setup()
+    from django.core.management import call_command
+
+    call_command("reindex")
+    return 0
+
+
+def cmd_import_article(args: argparse.Namespace) -> int:
+    _setup()
+    _migrate()
+    from django.core.exceptions import ValidationError
+
+    from xuanyong.content.importer import article_import
+
+    try:
+        with open(args.file, "rb") as handle:
+            article = article_import(content=handle.read(), source_url=args.source_url or "")
+    except OSError as exc:
+        print(f"无法读取文件 {args.file}：{exc.strerror or exc}", file=sys.stderr)
+        return 1
+    except ValidationError as exc:
+        print(f"导入失败：{'；'.join(exc.messages)}", file=sys.stderr)
+        return 1
+    published = (
+        f"，原文发布于 {article.source_published_at:%Y-%m-%d %H:%M:%S}" if article.source_published_at else ""
+    )
+    print(f"已导入草稿 #{article.pk}《{article.title}》（来源：{article.source_name}{published}）。")
+    print(f"在运营后台核对并发布：/admin/content/article/{article.pk}/change/")
+    return 0
+
+
 def cmd_manage(args: argparse.Namespace) -> int:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "xuanyong.settings")
     from django.core.management import execute_from_command_line
@@ -149,6 +181,16 @@ def build_parser() -> argparse.ArgumentParser:
     load = sub.add_parser("load-sample", help="加载示例数据；--scale N 将产品与文章扩展到 N 行")
     load.add_argument("--scale", type=int, default=0)
     load.set_defaults(func=cmd_load_sample)
+
+    reindex = sub.add_parser("reindex", help="重建全部搜索索引，显示进度")
+    reindex.set_defaults(func=cmd_reindex)
+
+    imp = sub.add_parser(
+        "import-article", help="把保存的网页导入为转载草稿（提取标题、发布时间、正文与来源）"
+    )
+    imp.add_argument("file", help="保存的网页文件（.html）")
+    imp.add_argument("--source-url", default="", help="原文链接")
+    imp.set_defaults(func=cmd_import_article)
 
     manage = sub.add_parser("manage", help="Django 管理命令，如 xuanyong manage createsuperuser")
     manage.add_argument("rest", nargs=argparse.REMAINDER)

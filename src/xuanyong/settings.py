@@ -173,6 +173,10 @@ CELERY_TASK_ALWAYS_EAGER = env_bool("XUANYONG_EAGER_TASKS", not REDIS_URL)
 CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_TASK_ACKS_LATE = True
 CELERY_TIMEZONE = "Asia/Shanghai"
+CELERY_BEAT_SCHEDULE = {
+    "content-publish-scheduled": {"task": "content.publish_scheduled", "schedule": 60.0},
+    "content-recommendations-rebuild": {"task": "content.recommendations_rebuild", "schedule": 24 * 3600.0},
+}
 
 # --- Auth -------------------------------------------------------------------------------
 AUTH_USER_MODEL = "accounts.User"
@@ -242,6 +246,8 @@ SESSION_COOKIE_HTTPONLY = True
 XUANYONG_SITE_NAME = env_str("XUANYONG_SITE_NAME", "选用")
 # The hotline and slogan shown in the header until an operator edits them in the admin.
 XUANYONG_HOTLINE = env_str("XUANYONG_HOTLINE", "400-0033-166")
+# Comments of a signed-in user appear without moderation once this many were approved (0: never).
+CONTENT_TRUSTED_COMMENTER_AFTER = env_int("XUANYONG_TRUSTED_COMMENTER_AFTER", 3)
 SHARED_DATA_DIR = Path(env_str("XUANYONG_SHARED_DATA", str(BASE_DIR.parents[2] / "shared" / "data")))
 
 LOGGING = {

@@ -6,7 +6,8 @@ from django.test import Client, TestCase
 from django.urls import reverse
 
 from xuanyong.catalog.models import Attribute, Offering
-from xuanyong.catalog.services import attribute_create
+from xuanyong.catalog.selectors import catalog_version_bump
+from xuanyong.catalog.services import attribute_create, offering_save
 
 from ..factories import CategoryFactory
 from .helpers import make_offering, pos_category
@@ -79,8 +80,19 @@ class ComparePageTests(TestCase):
     def test_query_count_is_bounded(self) -> None:
         slugs = f"{self.a.slug},{self.b.slug},{self.c.slug},{self.h.slug}"
         self.client.get(self.url, {"o": slugs})  # site settings and menu are cached after the first view
-        with self.assertNumQueries(2):
+        catalog_version_bump()
+        with self.assertNumQueries(3):  # cold: the offerings asked for, then their rows and schemas
             self.client.get(self.url, {"o": slugs})
+        with self.assertNumQueries(1):  # warm: the table is cached under the catalog version
+            self.client.get(self.url, {"o": slugs})
+
+    def test_an_edit_shows_in_the_comparison_at_once(self) -> None:
+        slugs = f"{self.a.slug},{self.b.slug}"
+        self.assertEqual(self.rows(slugs)["适合规模"][0], ["小微", "未知"])
+        self.b.attributes = {**self.b.attributes, "scale": "chain"}
+        with self.captureOnCommitCallbacks(execute=True):
+            offering_save(offering=self.b)
+        self.assertEqual(self.rows(slugs)["适合规模"][0], ["小微", "连锁"])
 
 
 class CompareTrayTests(TestCase):

@@ -2,10 +2,13 @@ from __future__ import annotations
 
 import re
 
+from django.db import connection
 from django.test import TestCase
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from xuanyong.catalog.models import Offering
+from xuanyong.catalog.selectors import catalog_version_bump
 from xuanyong.catalog.services import offering_save
 
 from .helpers import make_offering, pos_category
@@ -122,11 +125,23 @@ class FacetTests(TestCase):
 
     def test_query_count_is_bounded_with_two_facets_whatever_the_size(self) -> None:
         params = {"deployment": "saas", "offline_mode": "1"}
-        self.client.get(self.url, params)
-        with self.assertNumQueries(6):
-            self.client.get(self.url, params)
-        for i in range(30):
-            make_offering(self.pos, f"更多{i}", deployment="saas", attributes={"offline_mode": True})
-        self.client.get(self.url, params)  # counts changed: recomputed once, then cached
-        with self.assertNumQueries(6):
-            self.client.get(self.url, params)
+        # Cold (new catalog version): category, children, schema; 4 facet counts (the unselected
+        # fields together, each selected field alone); the page's cards; articles.
+        self.assertEqual(self.queries_of_a_cold_then_a_warm_view(params), (9, 4))
+        with self.captureOnCommitCallbacks(execute=True):
+            for i in range(30):
+                make_offering(self.pos, f"更多{i}", deployment="saas", attributes={"offline_mode": True})
+        # Warm: counts and cards are cached under the version; 32 matches now fill two pages.
+        self.assertEqual(self.queries_of_a_cold_then_a_warm_view(params), (9, 4))
+        self.assertEqual(self.queries_of_a_cold_then_a_warm_view({**params, "page": "2"}), (9, 4))
+        self.assertContains(self.client.get(self.url, {**params, "page": "2"}), "第 2 / 2 页")
+
+    def queries_of_a_cold_then_a_warm_view(self, params: dict[str, str]) -> tuple[int, int]:
+        self.client.get(self.url, params)  # site settings and the menu, which no catalog write changes
+        catalog_version_bump()
+        counts = []
+        for _ in range(2):
+            with CaptureQueriesContext(connection) as queries:
+                self.assertEqual(self.client.get(self.url, params).status_code, 200)
+            counts.append(len(queries))
+        return counts[0], counts[1]

@@ -5,6 +5,7 @@ from django.test import TestCase
 from django.urls import reverse
 
 from xuanyong.catalog.models import Attribute, Offering
+from xuanyong.catalog.selectors import catalog_version_bump
 from xuanyong.catalog.services import attribute_create, offering_create, plan_create, vendor_create
 
 from ..factories import CategoryFactory, OfferingFactory, VendorFactory
@@ -59,13 +60,20 @@ class CatalogPagesTests(TestCase):
 
     def test_category_page_query_count_is_bounded(self) -> None:
         url = reverse("catalog:category", args=[self.pos.slug])
-        self.client.get(url)
-        with self.assertNumQueries(6):
-            self.client.get(url)
-        for _ in range(15):
-            OfferingFactory(primary_category=self.pos)
-        with self.assertNumQueries(6):
-            self.client.get(url)
+        self.client.get(url)  # site settings and the menu, which no catalog write changes
+        for size in (1, 26):
+            with self.subTest(offerings=size):
+                self.assertEqual(Offering.objects.published().in_category(self.pos).count(), size)
+                catalog_version_bump()
+                # Cold: category, children, schema, 2 facet counts, the page's cards, articles.
+                with self.assertNumQueries(7):
+                    self.assertContains(self.client.get(url), f"共 {size} 款")
+                # Warm: counts and cards are cached under the catalog version.
+                with self.assertNumQueries(4):
+                    self.client.get(url)
+                with self.captureOnCommitCallbacks(execute=True):
+                    for i in range(25):
+                        offering_create(vendor=self.vendor, primary_category=self.pos, name=f"批量收银{i}")
 
 
 class CatalogValidationTests(TestCase):

@@ -6,6 +6,7 @@ import re
 from django.urls import reverse
 
 from xuanyong.catalog.models import OfferingAttributeValue
+from xuanyong.catalog.selectors import catalog_version_bump
 from xuanyong.catalog.services import category_rename, offering_rename, plan_create, vendor_rename
 
 from ..base import PersonasTestCase
@@ -62,9 +63,19 @@ class OfferingPageTests(PersonasTestCase):
             make_offering(pos, f"同类{i}", vendor=self.vendor_b)
             plan_create(offering=offering, name=f"套餐{i}", price=100 + i)
         url = offering.get_absolute_url()
-        self.client.get(url)
-        with self.assertNumQueries(7):
-            self.client.get(url)
+        self.client.get(url)  # site settings and the menu, which no catalog write changes
+        for _round in range(2):
+            catalog_version_bump()
+            # Cold: the row, then the offering with vendor and category, schema, fee items, plans,
+            # alternatives' candidates and cards, articles featuring it and of its category.
+            with self.assertNumQueries(9):
+                self.client.get(url)
+            with self.assertNumQueries(1):  # warm: the row alone, the rest is cached
+                self.assertContains(self.client.get(url), "套餐5")
+            with self.captureOnCommitCallbacks(execute=True):
+                for i in range(6, 12):
+                    make_offering(pos, f"同类{i}", vendor=self.vendor_b)
+                    plan_create(offering=offering, name=f"套餐{i}", price=100 + i)
 
 
 class OfferingAdminTests(PersonasTestCase):

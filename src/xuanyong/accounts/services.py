@@ -19,6 +19,9 @@ ROLE_PERMISSIONS: dict[Role, list[str]] = {
     Role.EDITOR: [
         "content.add_article", "content.change_article", "content.view_article",
         "content.add_tag", "content.change_tag", "content.view_tag",
+        "content.view_comment", "content.change_comment", "content.view_bannedword",
+        "content.add_bannedword", "content.change_bannedword", "content.delete_bannedword",
+        "content.view_takedownrequest", "content.change_takedownrequest", "content.view_takedownevent",
         "catalog.view_offering", "catalog.change_offering", "catalog.view_vendor",
         "catalog.view_category", "web.add_partnerbrand", "web.change_partnerbrand",
         "web.view_partnerbrand", "web.change_sitesettings", "web.view_sitesettings",

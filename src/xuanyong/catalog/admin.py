@@ -3,12 +3,19 @@ from __future__ import annotations
 from typing import Any
 
 from django.contrib import admin
+from django.db import transaction
 from django.http import HttpRequest
 
 from .admin_forms import OfferingAdminForm, offering_admin_form_for
 from .models import Attribute, Category, FeeItem, Offering, Plan, SlugRedirect, Vendor
 from .selectors import catalog_version_bump, menu_invalidate
-from .services import offering_save, slug_redirect_record
+from .services import (
+    category_memberships_rebuild,
+    category_memberships_sync,
+    offering_save,
+    slug_redirect_record,
+    vendor_search_refresh,
+)
 
 
 class AttributeInline(admin.TabularInline):
@@ -28,8 +35,16 @@ class CategoryAdmin(admin.ModelAdmin):
         super().save_model(request, obj, form, change)
         if old_slug and old_slug != obj.slug:
             slug_redirect_record(target=SlugRedirect.Target.CATEGORY, old_slug=old_slug, target_id=obj.pk)
-        menu_invalidate()
-        catalog_version_bump()
+        if change and "parent" in form.changed_data:
+            category_memberships_rebuild(category=obj)  # its offerings now list under other ancestors
+        # On commit: the attribute inlines are saved after this, in the same transaction.
+        transaction.on_commit(menu_invalidate)
+        transaction.on_commit(catalog_version_bump)
+
+    def delete_model(self, request: HttpRequest, obj: Category) -> None:
+        super().delete_model(request, obj)
+        transaction.on_commit(menu_invalidate)
+        transaction.on_commit(catalog_version_bump)
 
 
 @admin.register(Vendor)
@@ -43,7 +58,8 @@ class VendorAdmin(admin.ModelAdmin):
         super().save_model(request, obj, form, change)
         if old_slug and old_slug != obj.slug:
             slug_redirect_record(target=SlugRedirect.Target.VENDOR, old_slug=old_slug, target_id=obj.pk)
-        catalog_version_bump()
+        vendor_search_refresh(obj)
+        transaction.on_commit(catalog_version_bump)
 
 
 class PlanInline(admin.TabularInline):
@@ -78,6 +94,19 @@ class OfferingAdmin(admin.ModelAdmin):
     def save_model(self, request: HttpRequest, obj: Offering, form: Any, change: bool) -> None:
         # The same write path as every other entry point: validation, facet rows, slug history.
         offering_save(offering=obj, previous_slug=form.initial.get("slug") if change else None)
+
+    def delete_model(self, request: HttpRequest, obj: Offering) -> None:
+        super().delete_model(request, obj)
+        transaction.on_commit(catalog_version_bump)  # cached pages may show it as an alternative
+
+    def delete_queryset(self, request: HttpRequest, queryset: Any) -> None:
+        super().delete_queryset(request, queryset)
+        transaction.on_commit(catalog_version_bump)
+
+    def save_related(self, request: HttpRequest, form: Any, formsets: Any, change: bool) -> None:
+        super().save_related(request, form, formsets, change)
+        # extra_categories is saved here, after save_model: list the offering where it now belongs.
+        category_memberships_sync([form.instance.pk])
 
     def get_form(self, request: HttpRequest, obj: Any = None, change: bool = False, **kwargs: Any) -> Any:
         kwargs["form"] = offering_admin_form_for(obj)

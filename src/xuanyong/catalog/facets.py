@@ -13,7 +13,8 @@ from decimal import Decimal, InvalidOperation
 from typing import Any
 
 from django.core.cache import cache
-from django.db.models import Count, Exists, OuterRef, Q, QuerySet
+from django.core.paginator import Page, Paginator
+from django.db.models import Count, Exists, F, OuterRef, QuerySet
 from django.http import QueryDict
 
 from .models import Attribute, Category, Offering, OfferingAttributeValue, OfferingQuerySet
@@ -30,6 +31,7 @@ BUILTIN_CHOICES: dict[str, list[tuple[str, str]]] = {
 BUILTIN_FIELDS = {"deployment": "deployment", "pricing": "pricing_model", "kind": "kind"}
 SORTS = {"default": "综合", "rating": "评分", "price": "价格", "newest": "最新"}
 PASSTHROUGH = {"sort", "page"}
+CACHE_SECONDS = 600  # on top of the catalog version: bounds staleness from writes outside the services
 
 
 @dataclass
@@ -134,16 +136,9 @@ def _parse_price(raw: str) -> Decimal | None:
     return amount
 
 
-def category_offerings(category: Category, children: list[Category] | None = None) -> OfferingQuerySet:
-    """Published offerings of the category or its children, primary or extra (no DISTINCT needed)."""
-    child_ids = (
-        [c.pk for c in children]
-        if children is not None
-        else list(category.children.values_list("pk", flat=True))
-    )
-    ids = [category.pk, *child_ids]
-    extra = Offering.extra_categories.through.objects.filter(category_id__in=ids).values("offering_id")
-    return Offering.objects.published().filter(Q(primary_category_id__in=ids) | Q(pk__in=extra))
+def category_offerings(category: Category) -> OfferingQuerySet:
+    """Published offerings listed in the category or below it, primary or extra (no DISTINCT needed)."""
+    return Offering.objects.published().in_category(category)
 
 
 def apply_filters(
@@ -172,16 +167,51 @@ def apply_filters(
     return qs
 
 
-def sorted_offerings(qs: QuerySet[Offering], sort: str) -> QuerySet[Offering]:
-    from django.db.models import F
+# Every ordering ends with id, so a page's rows are the same whichever query fetches them.
+ORDERINGS: dict[str, list[Any]] = {
+    "default": ["-featured", F("rating_avg").desc(nulls_last=True), "-view_count", "id"],
+    "rating": [F("rating_avg").desc(nulls_last=True), "-review_count", "-view_count", "id"],
+    "price": [F("price_min").asc(nulls_last=True), "id"],
+    "newest": ["-published_at", "id"],
+}
 
-    orderings: dict[str, list[Any]] = {
-        "default": ["-featured", F("rating_avg").desc(nulls_last=True), "-view_count", "id"],
-        "rating": [F("rating_avg").desc(nulls_last=True), "-review_count", "-view_count", "id"],
-        "price": [F("price_min").asc(nulls_last=True), "id"],
-        "newest": ["-published_at", "id"],
-    }
-    return qs.order_by(*orderings[sort])
+
+def sorted_offerings(qs: QuerySet[Offering], sort: str) -> QuerySet[Offering]:
+    return qs.order_by(*ORDERINGS[sort])
+
+
+class CountedPaginator(Paginator):
+    """A paginator told its count (cached with the facets) instead of running COUNT(*)."""
+
+    def __init__(self, object_list: Any, per_page: int, *, count: int) -> None:
+        super().__init__(object_list, per_page)
+        self._count = count
+
+    @property
+    def count(self) -> int:
+        return self._count
+
+
+def offerings_page(
+    category: Category, filters: FacetFilters, number: str | int | None, *, total: int, per_page: int
+) -> Page:
+    """The page of the category's filtered offerings asked for (or the nearest that exists).
+
+    Its ``object_list`` is the unevaluated query of the page's ids; ``page_offerings`` loads them.
+    """
+    ranked = sorted_offerings(apply_filters(category_offerings(category), filters), filters.sort)
+    return CountedPaginator(ranked.values("pk"), per_page, count=total).get_page(number)
+
+
+def page_offerings(page: Page, sort: str) -> list[Offering]:
+    """The page's offerings loaded for cards, in one query.
+
+    The inner query sorts only index entries (offering_browse covers every filter and sort
+    column); the outer one reads the card columns of the page's rows alone.
+    """
+    if not page.paginator.count:
+        return []
+    return list(sorted_offerings(Offering.objects.filter(pk__in=page.object_list).for_cards(), sort))
 
 
 @dataclass
@@ -204,19 +234,20 @@ class Facet:
 
 
 def facet_counts(
-    category: Category,
-    attributes: list[Attribute],
-    filters: FacetFilters,
-    children: list[Category] | None = None,
-) -> list[Facet]:
-    """Facets with counts, cached per catalog version and filter set."""
-    key = f"catalog:facets:{catalog_version()}:{category.pk}:{filters.cache_key()}"
-    counts: dict[str, dict[str, int]] | None = cache.get(key)
-    if counts is None:
-        counts = _count(
-            category_offerings(category, children), [a for a in attributes if a.kind in FACET_KINDS], filters
+    category: Category, attributes: list[Attribute], filters: FacetFilters
+) -> tuple[list[Facet], int]:
+    """Facets with counts, and how many offerings match every filter (the listing's length).
+
+    Both are cached per catalog version and filter set.
+    """
+    key = f"catalog:facets-total:{catalog_version()}:{category.pk}:{filters.cache_key()}"  # (counts, total)
+    cached: tuple[dict[str, dict[str, int]], int] | None = cache.get(key)
+    if cached is None:
+        cached = _count(
+            category_offerings(category), [a for a in attributes if a.kind in FACET_KINDS], filters
         )
-        cache.set(key, counts, 600)
+        cache.set(key, cached, CACHE_SECONDS)
+    counts, total = cached
     facets = []
     for name in ("deployment", "pricing", "trial"):
         facets.append(
@@ -233,7 +264,7 @@ def facet_counts(
                     filters.attributes,
                 )
             )
-    return facets
+    return facets, total
 
 
 def _facet(
@@ -250,13 +281,14 @@ def _facet(
 
 def _count(
     base: OfferingQuerySet, attributes: list[Attribute], filters: FacetFilters
-) -> dict[str, dict[str, int]]:
+) -> tuple[dict[str, dict[str, int]], int]:
     counts: dict[str, dict[str, int]] = {}
     # Fields without a selection share one query each kind; selected fields get their own.
     unselected_builtin = [n for n in ("deployment", "pricing", "trial") if n not in filters.builtin]
     filtered = apply_filters(base, filters)
     if unselected_builtin:
-        rows = filtered.values("deployment", "pricing_model", "free_trial").annotate(n=Count("id"))
+        rows = list(filtered.values("deployment", "pricing_model", "free_trial").annotate(n=Count("id")))
+        total = sum(row["n"] for row in rows)  # the groups partition the filtered offerings
         for row in rows:
             _add(counts, "deployment", row["deployment"], row["n"])
             _add(counts, "pricing", row["pricing_model"], row["n"])
@@ -280,7 +312,9 @@ def _count(
     for key in filters.attributes:
         if key in keys:
             _count_attributes(counts, apply_filters(base, filters, skip=key), [key])
-    return counts
+    if not unselected_builtin:
+        total = filtered.count()
+    return counts, total
 
 
 def _count_attributes(

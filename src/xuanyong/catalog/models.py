@@ -1,15 +1,28 @@
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
+from django.conf import settings
 from django.core.validators import FileExtensionValidator, MinValueValidator
 from django.db import models
 from django.db.models import Q
-from django.urls import reverse
+from django.urls import get_script_prefix, get_urlconf, reverse
 
 from xuanyong.lib.validators import validate_uscc
 
 IMAGE_EXTENSIONS = FileExtensionValidator(["png", "jpg", "jpeg", "webp", "svg", "gif"])
+
+
+def slug_url(name: str, slug: str) -> str:
+    """``reverse(name, args=[slug])``, remembered: every page's menu links 20 categories and a
+    page of cards as many offerings, and reverse() costs more than the rest of a link."""
+    return _reversed(name, slug, get_script_prefix(), get_urlconf() or settings.ROOT_URLCONF)
+
+
+@lru_cache(maxsize=8192)
+def _reversed(name: str, slug: str, script_prefix: str, urlconf: str) -> str:
+    return reverse(name, args=[slug], urlconf=urlconf)  # the key holds what the result depends on
 
 
 class Category(models.Model):
@@ -38,7 +51,7 @@ class Category(models.Model):
         return self.name
 
     def get_absolute_url(self) -> str:
-        return reverse("catalog:category", args=[self.slug])
+        return slug_url("catalog:category", self.slug)
 
 
 class Attribute(models.Model):
@@ -102,7 +115,7 @@ class Vendor(models.Model):
         return self.name
 
     def get_absolute_url(self) -> str:
-        return reverse("catalog:vendor", args=[self.slug])
+        return slug_url("catalog:vendor", self.slug)
 
 
 class OfferingQuerySet(models.QuerySet["Offering"]):
@@ -110,12 +123,26 @@ class OfferingQuerySet(models.QuerySet["Offering"]):
         return self.filter(status=Offering.Status.PUBLISHED)
 
     def in_category(self, category: Category) -> OfferingQuerySet:
-        """Offerings whose primary or extra category is this one or one of its children."""
-        ids = [category.pk, *category.children.values_list("pk", flat=True)]
-        return self.filter(Q(primary_category_id__in=ids) | Q(extra_categories__in=ids)).distinct()
+        """Offerings whose primary or extra category is this one or one below it."""
+        return self.filter(pk__in=CategoryMembership.objects.filter(category=category).values("offering_id"))
 
     def for_cards(self) -> OfferingQuerySet:
-        return self.select_related("vendor", "primary_category")
+        """Only what a card shows (includes/offering_card.html): no description or attributes."""
+        return self.select_related("vendor").only(*CARD_FIELDS)
+
+
+# What includes/offering_card.html reads; a field it starts to show must be added here, or each
+# card costs one more query.
+CARD_FIELDS = (
+    "id", "slug", "name", "tagline", "pricing_model", "price_min", "price_max", "price_unit", "free_trial",
+    "primary_category_id", "vendor__id", "vendor__slug", "vendor__name", "vendor__verified",
+)  # fmt: skip
+
+
+BROWSE_COLUMNS = [
+    "id", "status", "deployment", "pricing_model", "free_trial", "kind", "price_min",
+    "featured", "rating_avg", "view_count", "review_count", "published_at",
+]  # fmt: skip
 
 
 class Offering(models.Model):
@@ -206,9 +233,17 @@ class Offering(models.Model):
             models.Index(fields=["status", "deployment"], name="offering_deployment"),
             models.Index(fields=["status", "free_trial"], name="offering_trial"),
             models.Index(fields=["status", "price_min"], name="offering_price"),
-            models.Index(fields=["status", "featured"], name="offering_featured"),
+            # The home page's featured offerings, most viewed first, without sorting.
+            models.Index(fields=["status", "featured", "-view_count"], name="offering_featured_popular"),
             models.Index(fields=["status", "-view_count"], name="offering_popular"),
             models.Index(fields=["status", "-rating_avg"], name="offering_rating"),
+            # A category's most viewed first: alternatives' candidates, the home page's hot lists.
+            models.Index(
+                fields=["status", "primary_category", "-view_count", "id"], name="offering_cat_popular"
+            ),
+            # Covers every column a category page filters, counts or sorts on, found by id from
+            # CategoryMembership: its queries never read the wide rows (descriptions) of the table.
+            models.Index(fields=BROWSE_COLUMNS, name="offering_browse"),
         ]
         constraints = [
             models.CheckConstraint(
@@ -223,7 +258,7 @@ class Offering(models.Model):
         return self.name
 
     def get_absolute_url(self) -> str:
-        return reverse("catalog:offering", args=[self.slug])
+        return slug_url("catalog:offering", self.slug)
 
     @property
     def platform_labels(self) -> list[str]:
@@ -238,6 +273,30 @@ class Offering(models.Model):
         low = f"{self.price_min:,.0f}"
         text = low if self.price_max in (None, self.price_min) else f"{low}–{self.price_max:,.0f}"
         return f"¥{text} {self.price_unit}".strip()
+
+
+class CategoryMembership(models.Model):
+    """An offering listed in a category: its primary and extra categories and their ancestors.
+
+    The services rewrite an offering's rows in the same transaction as the offering (as with
+    ``OfferingAttributeValue``), so a category page filters on one indexed column instead of
+    ``primary_category IN (…) OR id IN (extra …)``, which no index can serve. Rows exist whatever
+    the offering's status: pages still filter on ``Offering.status``.
+    """
+
+    category = models.ForeignKey(Category, on_delete=models.CASCADE, related_name="+", db_index=False)
+    offering = models.ForeignKey(Offering, on_delete=models.CASCADE, related_name="memberships")
+
+    class Meta:
+        verbose_name = "分类归属"
+        verbose_name_plural = "分类归属"
+        constraints = [
+            # Also the index a category page reads: (category_id, offering_id).
+            models.UniqueConstraint(fields=["category", "offering"], name="category_membership_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.category_id} ∋ {self.offering_id}"
 
 
 class Plan(models.Model):

@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any
 
 from django.core.cache import cache
-from django.db.models import Count, F, Window
-from django.db.models.functions import RowNumber
+from django.db.models import Count, F
 
 from .models import Attribute, Category, Offering
 
@@ -73,21 +73,43 @@ def offering_counts_by_category() -> dict[int, int]:
 
 
 def popular_by_category(*, categories: list[Category], per_category: int = 5) -> dict[int, list[Offering]]:
-    """The most viewed published offerings of each category, in one query (a window function)."""
-    ranked = (
-        Offering.objects.published()
-        .filter(primary_category__in=categories)
-        .annotate(
-            rank=Window(
-                RowNumber(), partition_by=F("primary_category_id"), order_by=[F("view_count").desc(), F("id")]
-            )
-        )
-        .filter(rank__lte=per_category)
-        .select_related("vendor")
-        .order_by("primary_category_id", "rank")
-    )
+    """The most viewed published offerings of each category, in one query.
+
+    Each category's top ids come from its own LIMIT subquery on the offering_cat_popular index,
+    so the cost is ``per_category`` index entries a category whatever its size (a window over
+    the categories' rows read them all). The subqueries are joined with UNION ALL, each inside
+    an ``id IN (…)`` because a compound query may not order or limit its parts directly.
+    """
     result: dict[int, list[Offering]] = {c.pk: [] for c in categories}
-    for offering in ranked:
+    if not categories:
+        return result
+    tops = [
+        Offering.objects.filter(
+            pk__in=Offering.objects.published()
+            .filter(primary_category=category)
+            .order_by("-view_count", "id")
+            .values("pk")[:per_category]
+        )
+        .order_by()
+        .values("pk")
+        for category in categories
+    ]
+    offerings = (
+        Offering.objects.filter(pk__in=tops[0].union(*tops[1:], all=True))
+        .select_related("vendor")
+        .only(
+            "id",
+            "slug",
+            "name",
+            "primary_category_id",
+            "view_count",
+            "vendor__id",
+            "vendor__slug",
+            "vendor__name",
+        )
+        .order_by("primary_category_id", "-view_count", "id")
+    )
+    for offering in offerings:
         result[offering.primary_category_id].append(offering)
     return result
 
@@ -140,41 +162,49 @@ def alternatives_for(offering: Offering, attributes: list[Attribute], limit: int
     """Offerings of the same category ordered by the rule the alternatives page states:
     shared attribute values (two points each), plus one point for the same price band
     (starting prices within a factor of two), plus one for the same deployment; ties by views.
-    Candidates are the category's 200 most viewed published offerings, so the cost is bounded.
+    Candidates are the category's 200 most viewed published offerings, so the cost is bounded:
+    they are scored from a few columns, and only the ``limit`` shown load as cards.
     """
-    candidates = list(
+    shown = _rank_alternatives(offering)[:limit]
+    cards = Offering.objects.filter(pk__in=[pk for pk, *_ in shown]).for_cards().order_by().in_bulk()
+    return [Alternative(cards[pk], shared, ratio, score) for pk, shared, ratio, score in shown if pk in cards]
+
+
+def _rank_alternatives(offering: Offering) -> list[tuple[int, int, float | None, float]]:
+    """(pk, shared, price ratio, score) of the best alternatives, best first."""
+    candidates = (
         Offering.objects.published()
         .filter(primary_category_id=offering.primary_category_id)
         .exclude(pk=offering.pk)
-        .for_cards()
-        .order_by("-view_count", "id")[:ALTERNATIVE_CANDIDATES]
+        .order_by("-view_count", "id")  # walks the offering_cat_popular index
+        .values_list("pk", "attributes", "price_min", "deployment", "view_count")[:ALTERNATIVE_CANDIDATES]
     )
-    mine = _value_pairs(offering)
-    ranked = []
-    for other in candidates:
-        shared = len(mine & _value_pairs(other))
-        ratio = _price_ratio(offering, other)
+    mine = _value_pairs(offering.attributes)
+    scored = []
+    for pk, values, price_min, deployment, views in candidates:
+        shared = len(mine & _value_pairs(values))
+        ratio = _price_ratio(offering.price_min, price_min)
         same_band = ratio is not None and 0.5 <= ratio <= 2.0
-        score = 2 * shared + (1 if same_band else 0) + (1 if other.deployment == offering.deployment else 0)
-        ranked.append(Alternative(other, shared, ratio, score))
-    ranked.sort(key=lambda a: (-a.score, -a.offering.view_count, a.offering.pk))
-    return ranked[:limit]
+        score = 2 * shared + (1 if same_band else 0) + (1 if deployment == offering.deployment else 0)
+        scored.append((score, views, pk, shared, ratio))
+    scored.sort(key=lambda row: (-row[0], -row[1], row[2]))
+    return [(pk, shared, ratio, score) for score, _views, pk, shared, ratio in scored]
 
 
-def _value_pairs(offering: Offering) -> set[tuple[str, str]]:
+def _value_pairs(attributes: dict[str, Any]) -> set[tuple[str, str]]:
     pairs = set()
-    for key, value in offering.attributes.items():
+    for key, value in attributes.items():
         for item in value if isinstance(value, list) else [value]:
             pairs.add((key, str(item)))
     return pairs
 
 
-def _price_ratio(a: Offering, b: Offering) -> float | None:
-    if a.price_min is None or b.price_min is None:
+def _price_ratio(mine: Decimal | None, theirs: Decimal | None) -> float | None:
+    if mine is None or theirs is None:
         return None
-    if a.price_min == 0 or b.price_min == 0:
-        return 1.0 if a.price_min == b.price_min else None
-    return float(b.price_min / a.price_min)
+    if mine == 0 or theirs == 0:
+        return 1.0 if mine == theirs else None
+    return float(theirs / mine)
 
 
 def articles_for_offering(offering: Offering, limit: int = 5) -> list[Any]:

@@ -12,8 +12,19 @@ from django.utils import timezone
 
 from xuanyong.lib.markdown import render_markdown
 from xuanyong.lib.slugs import unique_slug
+from xuanyong.search import index as search_index
 
-from .models import Attribute, Category, FeeItem, Offering, OfferingAttributeValue, Plan, SlugRedirect, Vendor
+from .models import (
+    Attribute,
+    Category,
+    CategoryMembership,
+    FeeItem,
+    Offering,
+    OfferingAttributeValue,
+    Plan,
+    SlugRedirect,
+    Vendor,
+)
 from .selectors import catalog_version_bump, menu_invalidate
 
 # Query-string names the category page uses for its own filters; attribute keys may not take them.
@@ -31,7 +42,9 @@ def category_create(
         slug=unique_slug(Category, name),
     )  # fmt: skip
     category.full_clean()
-    category.save()
+    with transaction.atomic():
+        category.save()
+        search_index.index_categories([category])
     transaction.on_commit(menu_invalidate)
     return category
 
@@ -46,13 +59,16 @@ def attribute_create(
     if kind in (Attribute.Kind.CHOICE, Attribute.Kind.MULTI) and not attribute.choices:
         raise ValidationError({"choices": "单选或多选属性至少需要一个选项。"})
     attribute.save()
+    transaction.on_commit(catalog_version_bump)  # offering pages list every field of the schema
     return attribute
 
 
 def vendor_create(*, name: str, **fields: Any) -> Vendor:
     vendor = Vendor(name=name, slug=unique_slug(Vendor, name), **fields)
     vendor.full_clean()
-    vendor.save()
+    with transaction.atomic():
+        vendor.save()
+        search_index.index_vendors([vendor])
     return vendor
 
 
@@ -118,6 +134,8 @@ def offering_create(
         if extra_categories:
             offering.extra_categories.set(extra_categories)
         attribute_values_sync(offering)
+        category_memberships_sync([offering.pk])
+        search_index.index_offerings([offering])
     transaction.on_commit(catalog_version_bump)
     return offering
 
@@ -126,6 +144,68 @@ def attribute_values_sync(offering: Offering) -> None:
     """Rewrite the offering's facet rows from ``offering.attributes`` (call inside the write)."""
     OfferingAttributeValue.objects.filter(offering=offering).delete()
     OfferingAttributeValue.objects.bulk_create(attribute_value_rows(offering))
+
+
+def category_memberships_sync(offering_ids: list[int]) -> None:
+    """Rewrite these offerings' CategoryMembership rows from their primary and extra categories.
+
+    Call inside the write that changed them (after any ``extra_categories.set``).
+    """
+    parents = category_parents()
+    wanted = {
+        (offering_id, category_id)
+        for offering_id, primary_id in Offering.objects.filter(pk__in=offering_ids).values_list(
+            "pk", "primary_category_id"
+        )
+        for category_id in category_lineage(primary_id, parents)
+    }
+    extras = Offering.extra_categories.through.objects.filter(offering_id__in=offering_ids)
+    for offering_id, extra_id in extras.values_list("offering_id", "category_id"):
+        wanted.update((offering_id, category_id) for category_id in category_lineage(extra_id, parents))
+    stale = []
+    for pk, offering_id, category_id in CategoryMembership.objects.filter(
+        offering_id__in=offering_ids
+    ).values_list("pk", "offering_id", "category_id"):
+        if (offering_id, category_id) in wanted:
+            wanted.discard((offering_id, category_id))
+        else:
+            stale.append(pk)
+    if stale:
+        CategoryMembership.objects.filter(pk__in=stale).delete()
+    CategoryMembership.objects.bulk_create(
+        [CategoryMembership(offering_id=o, category_id=c) for o, c in sorted(wanted)], batch_size=2000
+    )
+
+
+def category_parents() -> dict[int, int | None]:
+    return dict(Category.objects.values_list("pk", "parent_id"))
+
+
+def category_lineage(category_id: int, parents: dict[int, int | None]) -> list[int]:
+    """The category and its ancestors, nearest first (a cycle stops the walk)."""
+    lineage: list[int] = []
+    current: int | None = category_id
+    while current is not None and current not in lineage:
+        lineage.append(current)
+        current = parents.get(current)
+    return lineage
+
+
+def offering_extra_categories_set(*, offering: Offering, categories: list[Category]) -> Offering:
+    with transaction.atomic():
+        offering.extra_categories.set(categories)
+        category_memberships_sync([offering.pk])
+    transaction.on_commit(catalog_version_bump)
+    return offering
+
+
+def category_memberships_rebuild(*, category: Category) -> None:
+    """Resync every offering listed in the category, e.g. after it moved under another parent."""
+    offering_ids = list(
+        CategoryMembership.objects.filter(category=category).values_list("offering_id", flat=True)
+    )
+    for start in range(0, len(offering_ids), 2000):
+        category_memberships_sync(offering_ids[start : start + 2000])
 
 
 def attribute_value_rows(offering: Offering) -> list[OfferingAttributeValue]:
@@ -158,6 +238,8 @@ def offering_save(*, offering: Offering, previous_slug: str | None = None) -> Of
     with transaction.atomic():
         offering.save()
         attribute_values_sync(offering)
+        category_memberships_sync([offering.pk])  # the primary category may have changed
+        search_index.index_offerings([offering])
         if previous_slug and previous_slug != offering.slug:
             slug_redirect_record(
                 target=SlugRedirect.Target.OFFERING, old_slug=previous_slug, target_id=offering.pk
@@ -175,7 +257,9 @@ def offering_rename(*, offering: Offering, name: str) -> Offering:
 
 def offering_unpublish(*, offering: Offering) -> Offering:
     offering.status = Offering.Status.ARCHIVED
-    offering.save(update_fields=["status", "updated_at"])
+    with transaction.atomic():
+        offering.save(update_fields=["status", "updated_at"])
+        search_index.index_offerings([offering])  # removes it from results at once
     transaction.on_commit(catalog_version_bump)
     return offering
 
@@ -192,8 +276,15 @@ def vendor_rename(*, vendor: Vendor, name: str) -> Vendor:
     with transaction.atomic():
         vendor.save()
         slug_redirect_record(target=SlugRedirect.Target.VENDOR, old_slug=previous_slug, target_id=vendor.pk)
+        vendor_search_refresh(vendor)
     transaction.on_commit(catalog_version_bump)
     return vendor
+
+
+def vendor_search_refresh(vendor: Vendor) -> None:
+    """Reindex a vendor and its offerings, whose documents carry the vendor's name."""
+    search_index.index_vendors([vendor])
+    search_index.index_offerings(list(vendor.offerings.select_related("vendor", "primary_category")))
 
 
 def category_rename(*, category: Category, name: str) -> Category:
@@ -232,4 +323,5 @@ def fee_item_create(*, offering: Offering, kind: str, name: str, position: int =
         raise ValidationError({"amount_max": "金额上限不能低于下限。"}, code="fee_range")
     item.full_clean()
     item.save()
+    transaction.on_commit(catalog_version_bump)
     return item

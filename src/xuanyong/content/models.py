@@ -1,6 +1,10 @@
 from __future__ import annotations
 
+import uuid
+from pathlib import PurePath
+
 from django.conf import settings
+from django.core.validators import FileExtensionValidator, MaxLengthValidator
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
@@ -23,7 +27,8 @@ class Tag(models.Model):
 
 class ArticleQuerySet(models.QuerySet["Article"]):
     def published(self) -> ArticleQuerySet:
-        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now())
+        """Live articles: published, due, and not hidden by a pending takedown claim."""
+        return self.filter(status=Article.Status.PUBLISHED, published_at__lte=timezone.now(), is_hidden=False)
 
     def newest_first(self) -> ArticleQuerySet:
         return self.published().order_by("-published_at", "-id")
@@ -45,6 +50,7 @@ class Article(models.Model):
     class Status(models.TextChoices):
         DRAFT = "draft", "草稿"
         REVIEW = "review", "待审核"
+        SCHEDULED = "scheduled", "定时发布"
         PUBLISHED = "published", "已发布"
 
     title = models.CharField("标题", max_length=120)
@@ -73,9 +79,16 @@ class Article(models.Model):
     source_type = models.CharField("来源", max_length=10, choices=Source.choices, default=Source.ORIGINAL)
     source_name = models.CharField("来源名称", max_length=60, blank=True)
     source_url = models.URLField("来源链接", blank=True)
+    source_published_at = models.DateTimeField("原文发布时间", null=True, blank=True)
     status = models.CharField("状态", max_length=10, choices=Status.choices, default=Status.DRAFT)
     published_at = models.DateTimeField(
         "发布时间", null=True, blank=True, help_text="晚于当前时间即为定时发布"
+    )
+    publish_at = models.DateTimeField(
+        "定时发布时间", null=True, blank=True, help_text="状态为“定时发布”时，到点由后台任务自动发布"
+    )
+    is_hidden = models.BooleanField(
+        "因侵权投诉隐藏", default=False, help_text="隐藏期间文章链接返回 410，并说明正在处理投诉"
     )
     read_count = models.PositiveIntegerField("阅读", default=0)
     comment_count = models.PositiveIntegerField("评论", default=0)
@@ -83,6 +96,7 @@ class Article(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     objects = ArticleQuerySet.as_manager()
+    DEFAULT_BYLINE = "选用编辑部"
 
     class Meta:
         verbose_name = "文章"
@@ -92,6 +106,7 @@ class Article(models.Model):
             models.Index(fields=["status", "-published_at"], name="article_pub"),
             models.Index(fields=["category", "status", "-published_at"], name="article_cat_pub"),
             models.Index(fields=["status", "-read_count"], name="article_popular"),
+            models.Index(fields=["status", "publish_at"], name="article_scheduled"),
         ]
 
     def __str__(self) -> str:
@@ -102,7 +117,7 @@ class Article(models.Model):
 
     @property
     def byline(self) -> str:
-        return self.author_name or (self.author.display_name if self.author else "选用编辑部")
+        return self.author_name or (self.author.display_name if self.author else self.DEFAULT_BYLINE)
 
 
 class ArticleOffering(models.Model):
@@ -122,3 +137,198 @@ class ArticleOffering(models.Model):
 
     def __str__(self) -> str:
         return f"{self.article_id} → {self.offering_id}"
+
+
+COMMENT_MAX_CHARS = 2000
+
+
+class Comment(models.Model):
+    """A reader's comment; replies go one level deep (a reply's parent is a top-level comment)."""
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "待审核"
+        APPROVED = "approved", "已通过"
+        SPAM = "spam", "垃圾评论"
+        REMOVED = "removed", "已删除"
+
+    article = models.ForeignKey(
+        Article, verbose_name="文章", on_delete=models.CASCADE, related_name="comments"
+    )
+    parent = models.ForeignKey(
+        "self",
+        verbose_name="回复的评论",
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="replies",
+    )
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="用户", null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="comments",
+    )  # fmt: skip
+    guest_name = models.CharField("访客昵称", max_length=40, blank=True)
+    body = models.TextField("内容", validators=[MaxLengthValidator(COMMENT_MAX_CHARS)])
+    status = models.CharField("状态", max_length=10, choices=Status.choices, default=Status.PENDING)
+    visitor_id = models.CharField("访客标识", max_length=40, blank=True, editable=False)
+    ip = models.GenericIPAddressField("IP", null=True, blank=True, editable=False)
+    created_at = models.DateTimeField("提交时间", auto_now_add=True)
+    moderated_at = models.DateTimeField("审核时间", null=True, blank=True, editable=False)
+    moderated_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="审核人", null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+", editable=False,
+    )  # fmt: skip
+
+    class Meta:
+        verbose_name = "评论"
+        verbose_name_plural = "评论"
+        ordering = ["created_at", "id"]
+        indexes = [
+            models.Index(fields=["article", "status", "created_at"], name="comment_article"),
+            models.Index(fields=["status", "-created_at"], name="comment_queue"),
+            models.Index(fields=["user", "status"], name="comment_user"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.author_name}：{self.body[:20]}"
+
+    @property
+    def author_name(self) -> str:
+        return self.user.display_name if self.user else (self.guest_name or "访客")
+
+
+class BannedWord(models.Model):
+    """Words operators ban from comments; a comment containing one is refused."""
+
+    word = models.CharField("违禁词", max_length=40, unique=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = "评论违禁词"
+        verbose_name_plural = "评论违禁词"
+        ordering = ["word"]
+
+    def __str__(self) -> str:
+        return self.word
+
+
+EVIDENCE_EXTENSIONS = FileExtensionValidator(
+    ["pdf", "png", "jpg", "jpeg", "webp", "txt", "doc", "docx", "zip"]
+)
+
+
+def evidence_upload_to(instance: TakedownRequest, filename: str) -> str:
+    # A random name: evidence can carry personal data and must not be guessable under /media/.
+    return f"takedowns/{uuid.uuid4().hex}{PurePath(filename).suffix.lower()}"
+
+
+class TakedownRequest(models.Model):
+    """A 侵权投诉 about an article, handled by an operator; every step is in ``events``."""
+
+    class Right(models.TextChoices):
+        COPYRIGHT = "copyright", "著作权"
+        TRADEMARK = "trademark", "商标权"
+        REPUTATION = "reputation", "名誉权"
+        PRIVACY = "privacy", "隐私权"
+        PORTRAIT = "portrait", "肖像权"
+        OTHER = "other", "其他权利"
+
+    class Status(models.TextChoices):
+        PENDING = "pending", "待处理"
+        UPHELD = "upheld", "投诉成立"
+        REJECTED = "rejected", "投诉不成立"
+
+    article = models.ForeignKey(
+        Article, verbose_name="文章", on_delete=models.CASCADE, related_name="takedowns"
+    )
+    claimant = models.CharField("投诉人", max_length=60)
+    contact = models.CharField("联系方式", max_length=100, help_text="电话或电子邮箱")
+    right = models.CharField("主张的权利", max_length=12, choices=Right.choices)
+    evidence = models.TextField("证据说明", validators=[MaxLengthValidator(5000)])
+    evidence_file = models.FileField(
+        "证据文件", upload_to=evidence_upload_to, blank=True, validators=[EVIDENCE_EXTENSIONS]
+    )
+    good_faith = models.BooleanField("善意声明", default=False)
+    status = models.CharField("状态", max_length=10, choices=Status.choices, default=Status.PENDING)
+    decision_reason = models.TextField("处理理由", blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="处理人", null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )  # fmt: skip
+    decided_at = models.DateTimeField("处理时间", null=True, blank=True)
+    ip = models.GenericIPAddressField("IP", null=True, blank=True, editable=False)
+    created_at = models.DateTimeField("提交时间", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "侵权投诉"
+        verbose_name_plural = "侵权投诉"
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["status", "-created_at"], name="takedown_queue")]
+
+    def __str__(self) -> str:
+        return f"#{self.pk} {self.claimant} → {self.article_id}"
+
+
+class TakedownEvent(models.Model):
+    """The audit trail of a takedown request: who did what, when, and why."""
+
+    class Action(models.TextChoices):
+        SUBMITTED = "submitted", "提交投诉"
+        HIDDEN = "hidden", "隐藏文章"
+        RESTORED = "restored", "恢复文章"
+        UPHELD = "upheld", "认定投诉成立"
+        REJECTED = "rejected", "认定投诉不成立"
+
+    request = models.ForeignKey(TakedownRequest, on_delete=models.CASCADE, related_name="events")
+    action = models.CharField("操作", max_length=10, choices=Action.choices)
+    actor = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="操作人", null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )  # fmt: skip
+    note = models.TextField("说明", blank=True)
+    created_at = models.DateTimeField("时间", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "投诉处理记录"
+        verbose_name_plural = "投诉处理记录"
+        ordering = ["created_at", "id"]
+
+    def __str__(self) -> str:
+        return f"{self.get_action_display()} @ {self.created_at:%Y-%m-%d %H:%M}"
+
+
+class ArticleTerms(models.Model):
+    """The analyzer's term counts of an article, kept so recommendations never re-segment the corpus."""
+
+    article = models.OneToOneField(Article, primary_key=True, on_delete=models.CASCADE, related_name="terms")
+    counts = models.JSONField(default=dict)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = "文章词项"
+        verbose_name_plural = "文章词项"
+
+    def __str__(self) -> str:
+        return str(self.article_id)
+
+
+class RelatedArticle(models.Model):
+    """A stored 推荐阅读 neighbour: similarity blended with freshness, best first by ``position``."""
+
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="related_links")
+    neighbour = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="+")
+    score = models.FloatField()
+    position = models.PositiveSmallIntegerField()
+
+    class Meta:
+        verbose_name = "推荐阅读"
+        verbose_name_plural = "推荐阅读"
+        ordering = ["article", "position"]
+        constraints = [
+            models.UniqueConstraint(fields=["article", "neighbour"], name="related_article_unique"),
+            models.CheckConstraint(
+                condition=~models.Q(article=models.F("neighbour")), name="related_not_self"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.article_id} → {self.neighbour_id}"

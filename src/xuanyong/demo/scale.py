@@ -18,15 +18,23 @@ from pathlib import Path
 from typing import Any
 
 from django.conf import settings
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
-from xuanyong.catalog.models import Attribute, Category, Offering, OfferingAttributeValue, Vendor
+from xuanyong.catalog.models import (
+    Attribute,
+    Category,
+    CategoryMembership,
+    Offering,
+    OfferingAttributeValue,
+    Vendor,
+)
 from xuanyong.catalog.selectors import catalog_version_bump
-from xuanyong.catalog.services import attribute_value_rows
+from xuanyong.catalog.services import attribute_value_rows, category_lineage, category_parents
 from xuanyong.content.models import Article
 from xuanyong.lib.chinese import pinyin_slug
 from xuanyong.lib.markdown import render_markdown
+from xuanyong.search import index as search_index
 
 from .data import catalog_a, catalog_b
 from .sample import SEED, fake_uscc
@@ -87,6 +95,17 @@ def random_attributes(rng: random.Random, attributes: list[Attribute]) -> dict[s
     return values
 
 
+def _with_relations(
+    batch: list[Offering], vendors: dict[int, Vendor], leaves: list[Category]
+) -> list[Offering]:
+    """Attach vendor and category objects already in memory, so indexing runs no query per row."""
+    categories = {c.pk: c for c in leaves}
+    for offering in batch:
+        offering.vendor = vendors[offering.vendor_id]
+        offering.primary_category = categories[offering.primary_category_id]
+    return batch
+
+
 def _batched(make: Callable[[int], Any], start: int, stop: int) -> Iterator[list[Any]]:
     for first in range(start, stop, BATCH):
         yield [make(i) for i in range(first, min(first + BATCH, stop))]
@@ -122,7 +141,8 @@ def scale_to(n: int, *, progress: Callable[[str, int, int], None] | None = None)
         with transaction.atomic():
             Vendor.objects.bulk_create(new_vendors, batch_size=BATCH)
         added["vendors"] = len(new_vendors)
-        vendor_ids = list(Vendor.objects.values_list("pk", flat=True))
+        vendors_by_id = Vendor.objects.in_bulk()
+        vendor_ids = list(vendors_by_id)
 
         def make_offering(i: int) -> Offering:
             name, tagline = texts.names[i % len(texts.names)]
@@ -154,12 +174,22 @@ def scale_to(n: int, *, progress: Callable[[str, int, int], None] | None = None)
                 published_at=now - dt.timedelta(minutes=rng.randint(60, 60 * 24 * 900)),
             )
 
+        parents = category_parents()
         for batch in _batched(make_offering, have, n):
             with transaction.atomic():
                 Offering.objects.bulk_create(batch)
                 OfferingAttributeValue.objects.bulk_create(
                     [row for offering in batch for row in attribute_value_rows(offering)], batch_size=BATCH
                 )
+                CategoryMembership.objects.bulk_create(
+                    [
+                        CategoryMembership(offering_id=offering.pk, category_id=category_id)
+                        for offering in batch
+                        for category_id in category_lineage(offering.primary_category_id, parents)
+                    ],
+                    batch_size=BATCH,
+                )
+                search_index.index_offerings(_with_relations(batch, vendors_by_id, leaves))
             added["offerings"] += len(batch)
             if progress:
                 progress("offerings", have + added["offerings"], n)
@@ -190,8 +220,30 @@ def scale_to(n: int, *, progress: Callable[[str, int, int], None] | None = None)
         for batch in _batched(make_article, have, n):
             with transaction.atomic():
                 Article.objects.bulk_create(batch)
+                search_index.index_articles(batch)
             added["articles"] += len(batch)
             if progress:
                 progress("articles", have + added["articles"], n)
     catalog_version_bump()
+    search_index.analyze_tables()
+    analyze_catalog()
     return added
+
+
+def analyze_catalog() -> None:
+    """Fresh planner statistics after a bulk load.
+
+    Without them SQLite guesses: ``slug IN (…)`` scanned every offering through a (status, …)
+    index instead of the unique slug index, and articles were read by date instead of by
+    category. A plain ANALYZE is what SQLite needs after a bulk load (``PRAGMA optimize`` only
+    analyzes tables its connection has queried); on PostgreSQL, the tables the catalog pages read.
+    """
+    with connection.cursor() as cursor:
+        if connection.vendor == "postgresql":
+            tables = [
+                Offering._meta.db_table, CategoryMembership._meta.db_table,
+                OfferingAttributeValue._meta.db_table, Vendor._meta.db_table, Article._meta.db_table,
+            ]  # fmt: skip
+            cursor.execute("ANALYZE " + ", ".join(connection.ops.quote_name(t) for t in tables))
+        else:
+            cursor.execute("ANALYZE")

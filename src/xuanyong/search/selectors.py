@@ -1,54 +1,159 @@
-"""Interim search: substring matching on names and titles, until the Chinese index lands.
-
-The full analyzer, FTS5 / tsvector index, ranking and autocomplete replace this module's
-internals; the page and its URL stay.
-"""
+"""Search as the pages use it: the fallback chain, facets, hydration, highlighting, suggestions."""
 
 from __future__ import annotations
 
+import html
+import re
 from dataclasses import dataclass, field
+from typing import Any
 
-from django.db.models import Q
+from django.db.models import F
+from django.utils.safestring import SafeString, mark_safe
 
-from xuanyong.catalog.models import Offering, Vendor
-from xuanyong.content.models import Article
-from xuanyong.lib.chinese import normalize
+from . import dictionary
+from .analyzer import normalize
+from .models import SearchDocument, Suggestion, ZeroResultQuery
+from .query import Filters, Hit, ParsedQuery, facet_counts, match_for, parse, run
 
-MAX_QUERY_LENGTH = 100
+PER_PAGE = 10
+MODES = [
+    ("all", ""),
+    ("pinyin", "没有找到完全匹配的结果，以下是按拼音匹配的结果。"),
+    ("any", "没有找到完全匹配的结果，以下是放宽条件后的相关结果。"),
+]
+SNIPPET_CHARS = 90
 
 
 @dataclass
-class SearchResults:
-    query: str
-    offerings: list[Offering] = field(default_factory=list)
-    articles: list[Article] = field(default_factory=list)
-    vendors: list[Vendor] = field(default_factory=list)
+class SearchPage:
+    parsed: ParsedQuery
+    filters: Filters
+    hits: list[Hit] = field(default_factory=list)
+    total: int = 0
+    page: int = 1
+    mode: str = "all"
+    notice: str = ""
+    kind_counts: dict[str, int] = field(default_factory=dict)
+    facets: dict[str, dict[Any, int]] = field(default_factory=dict)
 
     @property
-    def total(self) -> int:
-        return len(self.offerings) + len(self.articles) + len(self.vendors)
+    def pages(self) -> int:
+        return max(1, -(-self.total // PER_PAGE))
 
 
-def clean_query(raw: str) -> str:
-    text = "".join(ch for ch in normalize(raw) if ch.isprintable())
-    return " ".join(text.split())[:MAX_QUERY_LENGTH]
+def search(text: str, filters: Filters, *, page: int = 1, log_misses: bool = True) -> SearchPage:
+    dictionary.ensure()
+    parsed = parse(text)
+    result = SearchPage(parsed=parsed, filters=filters, page=max(1, page))
+    if parsed.empty and not parsed.pinyin:
+        return result
+    for mode, notice in MODES:
+        match = match_for(parsed, mode)
+        if match is None:
+            continue
+        counts = facet_counts(match, filters, "kind", skip="kind")
+        if not counts:
+            continue
+        result.mode, result.notice, result.kind_counts = mode, notice, counts
+        if filters.kind is None:
+            filters.kind = max(counts, key=lambda k: (k == SearchDocument.Kind.OFFERING, counts[k]))
+        result.hits, result.total = run(match, filters, limit=PER_PAGE, offset=(result.page - 1) * PER_PAGE)
+        if filters.kind == SearchDocument.Kind.OFFERING:
+            for column, skip in (
+                ("category_id", "category"),
+                ("pricing_model", "pricing_model"),
+                ("deployment", "deployment"),
+            ):
+                result.facets[column] = facet_counts(match, filters, column, skip=skip)
+        return result
+    if log_misses:
+        zero_result_log(parsed.text)
+    return result
 
 
-def search_everything(query: str, limit: int = 20) -> SearchResults:
-    results = SearchResults(query=query)
-    words = query.split()
-    if not words:
-        return results
-    offering_match, article_match, vendor_match = Q(), Q(), Q()
-    for word in words:
-        offering_match &= (
-            Q(name__icontains=word) | Q(tagline__icontains=word) | Q(vendor__name__icontains=word)
-        )
-        article_match &= Q(title__icontains=word) | Q(summary__icontains=word)
-        vendor_match &= Q(name__icontains=word) | Q(legal_name__icontains=word)
-    results.offerings = list(
-        Offering.objects.published().filter(offering_match).for_cards().order_by("-view_count", "id")[:limit]
-    )
-    results.articles = list(Article.objects.newest_first().filter(article_match)[:limit])
-    results.vendors = list(Vendor.objects.filter(vendor_match).order_by("-verified", "name")[:limit])
-    return results
+def top_documents(text: str, filters: Filters, limit: int = PER_PAGE) -> list[Hit]:
+    """The best ``limit`` documents: every-word matches first, then looser matches to fill up."""
+    parsed = parse(text)
+    hits: list[Hit] = []
+    for mode in ("all", "any"):
+        match = match_for(parsed, mode)
+        if match is None:
+            continue
+        seen = {h.id for h in hits}
+        more, _ = run(match, filters, limit=limit + len(hits))
+        hits += [h for h in more if h.id not in seen][: limit - len(hits)]
+        if len(hits) >= limit:
+            break
+    return hits
+
+
+def zero_result_log(text: str) -> None:
+    query = normalize(text)[:100]
+    if not query:
+        return
+    updated = ZeroResultQuery.objects.filter(query=query).update(count=F("count") + 1)
+    if not updated:
+        ZeroResultQuery.objects.get_or_create(query=query)
+
+
+def highlight(text: str, terms: list[str], limit: int | None = None) -> SafeString:
+    """Escape the text and wrap every query term in <mark>; with ``limit``, a window around the first."""
+    if not text:
+        return mark_safe("")
+    folded = normalize(text)
+    if len(folded) != len(text):  # a conversion changed lengths: mark the folded text instead
+        text = folded
+    spans = _spans(folded, terms)
+    if limit and len(text) > limit:
+        start = max(0, (spans[0][0] if spans else 0) - limit // 4)
+        end = start + limit
+        spans = [(a - start, b - start) for a, b in spans if a >= start and b <= end]
+        text = ("…" if start else "") + text[start:end] + ("…" if end < len(text) else "")
+        offset = 1 if start else 0
+        spans = [(a + offset, b + offset) for a, b in spans]
+    out, cursor = [], 0
+    for a, b in spans:
+        out.append(html.escape(text[cursor:a]))
+        out.append(f"<mark>{html.escape(text[a:b])}</mark>")
+        cursor = b
+    out.append(html.escape(text[cursor:]))
+    return mark_safe("".join(out))
+
+
+def _spans(folded: str, terms: list[str]) -> list[tuple[int, int]]:
+    spans: list[tuple[int, int]] = []
+    for term in terms:
+        if not term:
+            continue
+        for match in re.finditer(re.escape(term), folded):
+            a, b = match.span()
+            if not any(a < y and x < b for x, y in spans):
+                spans.append((a, b))
+    return sorted(spans)
+
+
+SUGGEST_LIMIT = 8
+
+
+def suggest(text: str) -> list[Suggestion]:
+    """Up to 8 names whose text, pinyin or initials start with what the buyer typed."""
+    key = normalize(clean_prefix(text))
+    if not key:
+        return []
+    upper = key[:-1] + chr(ord(key[-1]) + 1)
+    found: dict[tuple[str, int, str], Suggestion] = {}
+    for column in ("key_text", "key_pinyin", "key_initials"):
+        rows = Suggestion.objects.filter(**{f"{column}__gte": key, f"{column}__lt": upper}).order_by(
+            "-weight", "id"
+        )[:SUGGEST_LIMIT]
+        for row in rows:
+            found.setdefault((row.kind, row.object_id, row.text), row)
+    ranked = sorted(found.values(), key=lambda s: (-s.weight, len(s.text), s.id))
+    unique: dict[str, Suggestion] = {}
+    for row in ranked:
+        unique.setdefault(row.text, row)
+    return list(unique.values())[:SUGGEST_LIMIT]
+
+
+def clean_prefix(text: str) -> str:
+    return "".join(ch for ch in (text or "") if ch.isprintable()).strip().replace(" ", "")[:50]

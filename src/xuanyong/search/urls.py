@@ -6,4 +6,7 @@ from . import views
 
 app_name = "search"
 
-urlpatterns = [path("search/", views.search, name="search")]
+urlpatterns = [
+    path("search/", views.search_page, name="search"),
+    path("search/suggest", views.suggest_view, name="suggest"),
+]

@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
-from django.core.paginator import Paginator
+from django.core.cache import cache
+from django.core.paginator import Page
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import render
+from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_GET
 
 from xuanyong.content.models import Article
+from xuanyong.web.selectors import site_settings
 
-from .. import estimator, facets, selectors
-from ..jsonld import offering_jsonld
+from .. import estimator, facets, fragments, selectors
 from ..models import Category, Offering, SlugRedirect, Vendor
+from ..offering_page import shared_offering_page
 from ._lookup import follows_renames, get_by_slug
 
 PAGE_SIZE = 20
@@ -34,11 +37,9 @@ def category_detail(request: HttpRequest, slug: str) -> HttpResponse:
     children = list(category.children.all())
     attributes = list(category.attributes.all())
     filters = facets.parse_filters(request.GET, attributes)
-    offerings = facets.apply_filters(facets.category_offerings(category, children), filters)
-    page = Paginator(facets.sorted_offerings(offerings.for_cards(), filters.sort), PAGE_SIZE).get_page(
-        request.GET.get("page")
-    )
-    facet_list = facets.facet_counts(category, attributes, filters, children)
+    facet_list, total = facets.facet_counts(category, attributes, filters)
+    page = facets.offerings_page(category, filters, request.GET.get("page"), total=total, per_page=PAGE_SIZE)
+    cards = fragments.fill(_cards(category, filters, page), request)
     for facet in facet_list:
         for value in facet.values:
             value.url = toggle_url(request.GET, facet.name, value.code)  # type: ignore[attr-defined]
@@ -48,14 +49,30 @@ def category_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "category": category,
         "children": children,
         "page": page,
+        "cards": cards[0],
         "filters": filters,
         "facets": facet_list,
         "sorts": [(key, label, _with(keep, sort=key)) for key, label in facets.SORTS.items()],
         "page_query": keep.urlencode(),
         "clear_url": request.path,
         "articles": list(Article.objects.newest_first().filter(category=category).only("title", "slug")[:5]),
+        "site": site_settings(),  # once, rather than once per {{ site.… }} in the templates
     }
     return render(request, "catalog/category.html", context)
+
+
+def _cards(category: Category, filters: facets.FacetFilters, page: Page) -> list[str]:
+    """The page's offering cards, rendered once per catalog version, filters, sort and page."""
+    key = (
+        f"catalog:cards:{selectors.catalog_version()}:{category.pk}:{filters.cache_key()}:"
+        f"{filters.sort}:{page.number}"
+    )
+    cards: list[str] | None = cache.get(key)
+    if cards is None:
+        offerings = facets.page_offerings(page, filters.sort)
+        cards = fragments.render_shared("catalog/_offering_cards.html", {"offerings": offerings})
+        cache.set(key, cards, facets.CACHE_SECONDS)
+    return cards
 
 
 def _with(params: QueryDict, **changes: str) -> str:
@@ -69,24 +86,17 @@ def _with(params: QueryDict, **changes: str) -> str:
 @follows_renames
 def offering_detail(request: HttpRequest, slug: str) -> HttpResponse:
     offering = get_by_slug(
-        Offering.objects.published().select_related("vendor", "primary_category__parent"),
-        slug,
-        SlugRedirect.Target.OFFERING,
+        Offering.objects.published().only("id", "slug", "name", "tagline"), slug, SlugRedirect.Target.OFFERING
     )
-    attributes = list(offering.primary_category.attributes.all())
-    fee_items = list(offering.fee_items.all())
-    questions = estimator.questions_for(offering, fee_items, attributes) if fee_items else []
-    plans = list(offering.plans.all())
+    shared = shared_offering_page(request, offering.pk)
+    questions = shared.questions
     context = {
         "offering": offering,
-        "plans": plans,
-        "fee_items": fee_items,
+        "head": mark_safe(shared.head),
+        "parts": fragments.fill(shared.parts, request),
         "questions": questions,
-        "estimate": estimator.estimate(fee_items, questions, request.GET) if fee_items else None,
-        "attribute_groups": selectors.offering_attribute_groups(offering, attributes),
-        "alternatives": selectors.alternatives_for(offering, attributes, limit=4),
-        "articles": selectors.articles_for_offering(offering),
-        "jsonld": offering_jsonld(request, offering, plans),
+        "estimate": estimator.estimate(shared.fee_items, questions, request.GET) if questions else None,
+        "site": site_settings(),  # once, rather than once per {{ site.… }} in the templates
     }
     return render(request, "catalog/offering.html", context)
 

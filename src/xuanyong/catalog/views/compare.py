@@ -2,14 +2,20 @@
 
 from __future__ import annotations
 
+from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
 
-from .. import tray
+from xuanyong.web.selectors import site_settings
+
+from .. import fragments, tray
 from ..compare import MAX_COMPARE, MIN_COMPARE, build_table, parse_slugs
 from ..models import Attribute, Offering
+from ..selectors import catalog_version
+
+CACHE_SECONDS = 600
 
 
 @require_GET
@@ -25,23 +31,40 @@ def compare(request: HttpRequest) -> HttpResponse:
         o.slug: o
         for o in Offering.objects.published()
         .filter(slug__in=requested)
-        .select_related("vendor", "primary_category")
+        .select_related("primary_category")
+        .only(
+            "id", "slug", "name", "primary_category__id", "primary_category__slug", "primary_category__name"
+        )
+        .order_by()
     }
     offerings = [found[s] for s in requested if s in found]
     if missing := len(requested) - len(offerings):
         notices.append(f"有 {missing} 款产品不存在或已下架，已从对比中移除。")
-    context: dict[str, object] = {"offerings": offerings, "notices": notices}
+    context: dict[str, object] = {"offerings": offerings, "notices": notices, "site": site_settings()}
     if len(offerings) >= MIN_COMPARE:
-        category_ids = {o.primary_category_id for o in offerings}
-        attributes: dict[int, list[Attribute]] = {cid: [] for cid in category_ids}
-        for attr in Attribute.objects.filter(category_id__in=category_ids):
-            attributes[attr.category_id].append(attr)
-        context["table"] = build_table(offerings, attributes)
+        context["table"] = fragments.fill(_table([o.pk for o in offerings]), request)
         context["share_url"] = request.build_absolute_uri(
             f"{request.path}?o={','.join(o.slug for o in offerings)}"
         )
     status = 200 if offerings or not requested else 404
     return render(request, "catalog/compare.html", context, status=status)
+
+
+def _table(offering_ids: list[int]) -> list[str]:
+    """The comparison of these offerings, in this order, rendered once per catalog version."""
+    key = f"catalog:compare:{catalog_version()}:{'-'.join(map(str, offering_ids))}"
+    parts: list[str] | None = cache.get(key)
+    if parts is None:
+        by_id = Offering.objects.select_related("vendor", "primary_category").in_bulk(offering_ids)
+        offerings = [by_id[pk] for pk in offering_ids if pk in by_id]
+        category_ids = {o.primary_category_id for o in offerings}
+        attributes: dict[int, list[Attribute]] = {cid: [] for cid in category_ids}
+        for attr in Attribute.objects.filter(category_id__in=category_ids):
+            attributes[attr.category_id].append(attr)
+        table = build_table(offerings, attributes)
+        parts = fragments.render_shared("catalog/_compare_table.html", {"table": table})
+        cache.set(key, parts, CACHE_SECONDS)
+    return parts
 
 
 @require_POST

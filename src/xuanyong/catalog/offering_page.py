@@ -1,0 +1,65 @@
+"""The offering page's shared parts: everything but the header, the estimate and the hotline card.
+
+Built once per catalog version, offering and site origin (the canonical link and JSON-LD carry
+absolute URLs) and cached; a page view then costs one query for the offering's row. Related
+articles come from the content app, whose writes do not bump the catalog version: they show
+within ``CACHE_SECONDS``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from django.core.cache import cache
+from django.http import HttpRequest
+from django.utils.html import format_html
+
+from . import estimator, fragments, selectors
+from .jsonld import offering_jsonld
+from .models import FeeItem, Offering
+
+CACHE_SECONDS = 600
+TEMPLATE = "catalog/_offering_shared.html"
+
+
+@dataclass
+class SharedOfferingPage:
+    head: str  # canonical link and JSON-LD
+    parts: list[str]  # the content around the live blocks (estimator, consultation card)
+    fee_items: list[FeeItem]
+    questions: list[estimator.Question]
+
+
+def shared_offering_page(request: HttpRequest, offering_id: int) -> SharedOfferingPage:
+    origin = f"{request.scheme}://{request.get_host()}"
+    key = f"catalog:offering-page:{selectors.catalog_version()}:{offering_id}:{origin}"
+    page: SharedOfferingPage | None = cache.get(key)
+    if page is None:
+        page = _build(request, offering_id)
+        cache.set(key, page, CACHE_SECONDS)
+    return page
+
+
+def _build(request: HttpRequest, offering_id: int) -> SharedOfferingPage:
+    offering = Offering.objects.select_related("vendor", "primary_category__parent").get(pk=offering_id)
+    attributes = list(offering.primary_category.attributes.all())
+    fee_items = list(offering.fee_items.all())
+    questions = estimator.questions_for(offering, fee_items, attributes) if fee_items else []
+    plans = list(offering.plans.all())
+    context = {
+        "offering": offering,
+        "plans": plans,
+        "fee_items": fee_items,
+        "attribute_groups": selectors.offering_attribute_groups(offering, attributes),
+        "alternatives": selectors.alternatives_for(offering, attributes, limit=4),
+        "articles": selectors.articles_for_offering(offering),
+    }
+    canonical = format_html(
+        '<link rel="canonical" href="{}">', request.build_absolute_uri(offering.get_absolute_url())
+    )
+    return SharedOfferingPage(
+        head=canonical + "\n" + offering_jsonld(request, offering, plans),
+        parts=fragments.render_shared(TEMPLATE, context),
+        fee_items=fee_items,
+        questions=questions,
+    )

@@ -1,0 +1,35 @@
+"""Background tasks for content; eager (in-process) without a broker, on Celery workers with Redis."""
+
+from __future__ import annotations
+
+import logging
+
+from celery import shared_task
+
+logger = logging.getLogger(__name__)
+
+
+@shared_task(name="content.publish_scheduled", ignore_result=True)
+def publish_scheduled() -> list[int]:
+    """Publish scheduled articles that are due (beat runs it every minute)."""
+    from .services import articles_publish_due
+
+    published = articles_publish_due()
+    if published:
+        logger.info("published scheduled articles: %s", published)
+    return published
+
+
+@shared_task(name="content.recommendations_refresh", ignore_result=True)
+def recommendations_refresh(article_id: int) -> None:
+    from .related import related_refresh
+
+    related_refresh(article_id)
+
+
+@shared_task(name="content.recommendations_rebuild", ignore_result=True)
+def recommendations_rebuild() -> int:
+    """Recompute every article's 推荐阅读, so freshness keeps moving (beat runs it nightly)."""
+    from .related import related_rebuild
+
+    return related_rebuild()

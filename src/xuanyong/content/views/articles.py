@@ -1,0 +1,64 @@
+"""Article pages: the list, an article, tag and author pages."""
+
+from __future__ import annotations
+
+from django.core.paginator import Paginator
+from django.db.models import QuerySet
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, render
+from django.views.decorators.http import require_GET
+
+from xuanyong.lib.visitor import is_bot, remember_visitor, visitor_id
+
+from .. import selectors
+from ..forms import CommentForm
+from ..jsonld import article_jsonld
+from ..models import Article, Tag
+from ..reads import article_read_record
+
+PAGE_SIZE = 20
+
+
+@require_GET
+def article_list(request: HttpRequest) -> HttpResponse:
+    return _list(request, selectors.articles_for_list(), heading="最新文章")
+
+
+@require_GET
+def tag_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    tag = get_object_or_404(Tag, slug=slug)
+    return _list(request, selectors.articles_for_tag(tag), heading=f"标签：{tag.name}", tag=tag)
+
+
+@require_GET
+def author_detail(request: HttpRequest, name: str) -> HttpResponse:
+    articles = selectors.articles_by_author(name)
+    if not articles.exists():
+        raise Http404("no such author")
+    return _list(request, articles, heading=f"作者：{name}")
+
+
+def _list(request: HttpRequest, articles: QuerySet[Article], heading: str, **extra: object) -> HttpResponse:
+    page = Paginator(articles, PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(request, "content/article_list.html", {"page": page, "heading": heading, **extra})
+
+
+@require_GET
+def article_detail(request: HttpRequest, slug: str) -> HttpResponse:
+    article = selectors.article_by_slug(slug)
+    if article is None:
+        raise Http404("no such article")
+    if article.is_hidden:
+        return render(request, "content/gone.html", {"article": article}, status=410)
+    if not is_bot(request) and article_read_record(article_id=article.pk, visitor_id=visitor_id(request)):
+        article.read_count += 1  # the row was incremented with F(); show the reader's own read
+    return remember_visitor(request, render_article(request, article))
+
+
+def render_article(
+    request: HttpRequest, article: Article, comment_form: CommentForm | None = None, status: int = 200
+) -> HttpResponse:
+    context = selectors.article_page_data(article)
+    context["comment_form"] = comment_form or CommentForm()
+    context["jsonld"] = article_jsonld(request, article)
+    return render(request, "content/article.html", context, status=status)

@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+import datetime as dt
+
+from django.test import TestCase
+from django.utils import timezone
+
+from xuanyong.content import recommendations as rec
+from xuanyong.content.models import Article, RelatedArticle
+from xuanyong.content.related import related_rebuild
+from xuanyong.content.services import article_create, article_publish
+from xuanyong.content.takedowns import takedown_create, takedown_hide_article
+
+from .helpers import BROWSER_UA, published_article
+
+POS = "收银系统 门店 收银 会员 库存 扫码支付 便利店 连锁门店 小票打印 收银机"
+HR = "人事 考勤 薪酬 社保 招聘 员工档案 绩效 人力资源 排班 入职"
+
+
+def text(words: str, i: int) -> str:
+    return f"本文介绍{words}。" * 3 + f"第{i}篇的补充说明。"
+
+
+class RecommendedReadingTests(TestCase):
+    def publish_all(self) -> None:
+        with self.captureOnCommitCallbacks(execute=True):
+            self.pos = [published_article(title=f"收银系统选型第{i}篇", body=text(POS, i)) for i in range(5)]
+            self.hr = [published_article(title=f"人事软件怎么选第{i}篇", body=text(HR, i)) for i in range(5)]
+
+    def test_neighbours_are_similar_never_self_and_stored_in_order(self) -> None:
+        self.publish_all()
+        links = list(RelatedArticle.objects.filter(article=self.pos[0]).select_related("neighbour"))
+        self.assertGreaterEqual(len(links), 4)
+        self.assertEqual([link.position for link in links], list(range(len(links))))
+        self.assertNotIn(self.pos[0].pk, [link.neighbour_id for link in links])
+        top4 = {link.neighbour_id for link in links[:4]}
+        self.assertEqual(top4, {a.pk for a in self.pos[1:]})
+        scores = [link.score for link in links]
+        self.assertEqual(scores, sorted(scores, reverse=True))
+
+    def test_the_article_page_shows_them_and_a_reader_can_follow_one(self) -> None:
+        self.publish_all()
+        page = self.client.get(self.hr[0].get_absolute_url(), HTTP_USER_AGENT=BROWSER_UA).content.decode()
+        section = page[page.index("推荐阅读") : page.index('id="comments"')]
+        self.assertIn(self.hr[1].get_absolute_url(), section)
+        self.assertLess(
+            section.index("人事软件怎么选"),
+            section.index("收银系统选型") if "收银系统选型" in section else 10**9,
+        )
+        followed = self.client.get(self.hr[1].get_absolute_url(), HTTP_USER_AGENT=BROWSER_UA)
+        self.assertContains(followed, "<h1>人事软件怎么选第1篇</h1>", html=True)
+
+    def test_unpublished_and_hidden_articles_are_never_recommended(self) -> None:
+        self.publish_all()
+        with self.captureOnCommitCallbacks(execute=True):
+            draft = article_create(title="收银系统选型草稿", body=text(POS, 99))
+            claim = takedown_create(
+                article=self.pos[1], claimant="甲", contact="a@example.com", right="copyright", evidence="证据",
+                good_faith=True,
+            )  # fmt: skip
+            takedown_hide_article(request=claim, actor=None)
+        neighbours = set(RelatedArticle.objects.values_list("neighbour_id", flat=True))
+        self.assertNotIn(draft.pk, neighbours)
+        self.assertNotIn(self.pos[1].pk, neighbours)
+        self.assertFalse(RelatedArticle.objects.filter(article=self.pos[1]).exists())
+        page = self.client.get(self.pos[0].get_absolute_url()).content.decode()
+        self.assertNotIn(self.pos[1].get_absolute_url(), page)
+
+    def test_publishing_later_brings_an_article_into_others_lists(self) -> None:
+        self.publish_all()
+        with self.captureOnCommitCallbacks(execute=True):
+            late = article_create(title="收银系统选型补充", body=text(POS, 7))
+        self.assertFalse(RelatedArticle.objects.filter(neighbour=late).exists())
+        with self.captureOnCommitCallbacks(execute=True):
+            article_publish(article=late)
+        self.assertTrue(RelatedArticle.objects.filter(article=self.pos[0], neighbour=late).exists())
+        self.assertTrue(RelatedArticle.objects.filter(article=late).exists())
+
+    def test_rebuild_and_freshness_blend(self) -> None:
+        self.publish_all()
+        self.assertEqual(related_rebuild(), 10)
+        self.assertGreater(rec.blend(0.5, 0), rec.blend(0.5, 365))
+        self.assertLess(rec.blend(0.1, 0), rec.blend(0.5, 3650))  # freshness never beats relevance
+        Article.objects.filter(pk=self.pos[4].pk).update(
+            published_at=timezone.now() - dt.timedelta(days=3000)
+        )
+        self.assertEqual(related_rebuild(), 10)
