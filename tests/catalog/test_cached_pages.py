@@ -85,3 +85,12 @@ class CachedOfferingPageTests(PersonasTestCase):
         with self.captureOnCommitCallbacks(execute=True):
             site_settings_update(hotline="400-1234-567")
         self.assertIn('<p class="hotline-big">400-1234-567</p>', self.page(url))
+
+    def test_canonical_link_and_json_ld_use_each_visits_host(self) -> None:
+        url = self.offering.get_absolute_url()
+        for host in ("testserver", "localhost"):
+            with self.subTest(host=host):
+                page = self.client.get(url, headers={"host": host}).content.decode()
+                self.assertIn(f'<link rel="canonical" href="http://{host}{url}">', page)
+                self.assertIn(f'"url": "http://{host}{url}"', page)
+                self.assertNotIn("xyShared7", page)

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import re
 
+from django.test import TestCase
 from django.urls import reverse
 
 from xuanyong.catalog.models import Category, CategoryMembership, Offering
@@ -10,6 +11,8 @@ from xuanyong.catalog.services import (
     offering_save,
     offering_unpublish,
 )
+from xuanyong.demo.sample import load_sample
+from xuanyong.demo.scale import scale_to
 
 from ..base import PersonasTestCase
 from ..factories import CategoryFactory
@@ -112,3 +115,18 @@ class CategoryMembershipTests(PersonasTestCase):
         self.assertEqual(response.status_code, 302, response.content.decode()[:2000])
         self.assertEqual(self.names_on(self.office), [])
         self.assertEqual(self.listed_in(offering), {"ERP系统", "收银系统", "门店与零售"})
+
+
+class BulkLoadMembershipTests(TestCase):
+    def test_generated_offerings_list_under_their_category_and_its_parent(self) -> None:
+        load_sample()
+        scale_to(150)
+        parents = dict(Category.objects.values_list("pk", "parent_id"))
+        for offering in Offering.objects.filter(slug__contains="-g"):
+            expected = {offering.primary_category_id, parents[offering.primary_category_id]}
+            listed = set(offering.memberships.values_list("category_id", flat=True))
+            self.assertLessEqual(expected, listed, offering.name)
+        generated = Offering.objects.filter(slug__contains="-g").select_related("primary_category__parent")[0]
+        for category in (generated.primary_category, generated.primary_category.parent):
+            assert category is not None
+            self.assertTrue(Offering.objects.in_category(category).filter(pk=generated.pk).exists())

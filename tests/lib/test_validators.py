@@ -82,3 +82,9 @@ def _elements(html: str) -> list[tuple[str, dict[str, str | None]]]:
 
     Collector().feed(html)
     return found
+
+
+def test_bold_after_chinese_punctuation_is_still_bold() -> None:
+    html = render_markdown("**一是扫码速度。**便利店SKU动辄三千个。`**代码**`")
+    assert "<strong>一是扫码速度。</strong>便利店" in html
+    assert "<code>**代码**</code>" in html

@@ -180,38 +180,23 @@ def sorted_offerings(qs: QuerySet[Offering], sort: str) -> QuerySet[Offering]:
     return qs.order_by(*ORDERINGS[sort])
 
 
-class CountedPaginator(Paginator):
-    """A paginator told its count (cached with the facets) instead of running COUNT(*)."""
-
-    def __init__(self, object_list: Any, per_page: int, *, count: int) -> None:
-        super().__init__(object_list, per_page)
-        self._count = count
-
-    @property
-    def count(self) -> int:
-        return self._count
+def offerings_page(number: str | int | None, *, total: int, per_page: int) -> Page:
+    """The page asked for (or the nearest that exists) of ``total`` offerings, without a query:
+    ``page_offerings`` loads its rows when they are not cached."""
+    return Paginator(range(total), per_page).get_page(number)
 
 
-def offerings_page(
-    category: Category, filters: FacetFilters, number: str | int | None, *, total: int, per_page: int
-) -> Page:
-    """The page of the category's filtered offerings asked for (or the nearest that exists).
-
-    Its ``object_list`` is the unevaluated query of the page's ids; ``page_offerings`` loads them.
-    """
-    ranked = sorted_offerings(apply_filters(category_offerings(category), filters), filters.sort)
-    return CountedPaginator(ranked.values("pk"), per_page, count=total).get_page(number)
-
-
-def page_offerings(page: Page, sort: str) -> list[Offering]:
+def page_offerings(category: Category, filters: FacetFilters, page: Page) -> list[Offering]:
     """The page's offerings loaded for cards, in one query.
 
     The inner query sorts only index entries (offering_browse covers every filter and sort
-    column); the outer one reads the card columns of the page's rows alone.
+    column) and keeps the page's ids; the outer one reads the card columns of those rows alone.
     """
     if not page.paginator.count:
         return []
-    return list(sorted_offerings(Offering.objects.filter(pk__in=page.object_list).for_cards(), sort))
+    ranked = sorted_offerings(apply_filters(category_offerings(category), filters), filters.sort)
+    ids = ranked.values("pk")[page.start_index() - 1 : page.end_index()]
+    return list(sorted_offerings(Offering.objects.filter(pk__in=ids).for_cards(), filters.sort))
 
 
 @dataclass

@@ -4,7 +4,8 @@ The parts of a page that are the same for everyone (an offering's plans, paramet
 alternatives…) are rendered once and cached under the catalog version, which the services bump
 on every write, so an edit shows at once. What differs per visitor is never cached: rendering
 leaves a marker where the CSRF token and the current path go (the compare buttons' forms carry
-both), and ``SPLIT`` where the page puts blocks it renders per request.
+both) and where absolute URLs need the site's origin (a site may answer on several hosts), and
+``SPLIT`` where the page puts blocks it renders per request.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from django.utils.safestring import SafeString, mark_safe
 # Letters and digits only, so HTML escaping leaves them as they are.
 CSRF_MARK = "xyShared7csrf"
 PATH_MARK = "xyShared7path"
+ORIGIN_MARK = "xyShared7origin"  # scheme://host, the start of an absolute URL
 SPLIT = "<!--xy:live-->"
 
 
@@ -40,5 +42,9 @@ def fill(parts: list[str], request: HttpRequest) -> list[SafeString]:
     """The shared parts with this visitor's CSRF token and path in place of the marks."""
     token = get_token(request) if any(CSRF_MARK in part for part in parts) else ""
     path = escape(request.get_full_path())
+    origin = escape(f"{request.scheme}://{request.get_host()}")  # a host ALLOWED_HOSTS accepted
     # Rendered by the template engine, which escaped what it put in.
-    return [mark_safe(part.replace(CSRF_MARK, token).replace(PATH_MARK, path)) for part in parts]
+    return [
+        mark_safe(part.replace(CSRF_MARK, token).replace(PATH_MARK, path).replace(ORIGIN_MARK, origin))
+        for part in parts
+    ]

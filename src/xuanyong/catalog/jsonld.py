@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.http import HttpRequest
 from django.utils.safestring import SafeString
 
 from xuanyong.lib.jsonld import jsonld_script
@@ -12,12 +11,13 @@ from xuanyong.lib.jsonld import jsonld_script
 from .models import Offering, Plan
 
 
-def offering_jsonld(request: HttpRequest, offering: Offering, plans: list[Plan]) -> SafeString:
-    url = request.build_absolute_uri(offering.get_absolute_url())
+def offering_jsonld(origin: str, offering: Offering, plans: list[Plan]) -> SafeString:
+    """``origin`` (scheme and host, e.g. https://xuanyong.example.com) makes the URLs absolute."""
+    url = origin + offering.get_absolute_url()
     provider = {
         "@type": "Organization",
         "name": offering.vendor.name,
-        "url": request.build_absolute_uri(offering.vendor.get_absolute_url()),
+        "url": origin + offering.vendor.get_absolute_url(),
     }
     data: dict[str, Any] = {
         "@context": "https://schema.org",

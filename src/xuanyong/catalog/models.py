@@ -233,8 +233,11 @@ class Offering(models.Model):
             models.Index(fields=["status", "deployment"], name="offering_deployment"),
             models.Index(fields=["status", "free_trial"], name="offering_trial"),
             models.Index(fields=["status", "price_min"], name="offering_price"),
-            # The home page's featured offerings, most viewed first, without sorting.
-            models.Index(fields=["status", "featured", "-view_count"], name="offering_featured_popular"),
+            # The home page's featured offerings, most viewed first. Partial: the few featured rows
+            # alone, or SQLite, seeing two values of featured, walks offering_popular instead.
+            models.Index(
+                fields=["status", "-view_count"], condition=Q(featured=True), name="offering_featured_popular"
+            ),
             models.Index(fields=["status", "-view_count"], name="offering_popular"),
             models.Index(fields=["status", "-rating_avg"], name="offering_rating"),
             # A category's most viewed first: alternatives' candidates, the home page's hot lists.

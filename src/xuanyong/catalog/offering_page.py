@@ -1,7 +1,7 @@
 """The offering page's shared parts: everything but the header, the estimate and the hotline card.
 
-Built once per catalog version, offering and site origin (the canonical link and JSON-LD carry
-absolute URLs) and cached; a page view then costs one query for the offering's row. Related
+Built once per catalog version and offering, and cached; a page view then costs one query for
+the offering's row and filling in the visitor's marks (catalog/fragments.py). Related
 articles come from the content app, whose writes do not bump the catalog version: they show
 within ``CACHE_SECONDS``.
 """
@@ -11,7 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.core.cache import cache
-from django.http import HttpRequest
 from django.utils.html import format_html
 
 from . import estimator, fragments, selectors
@@ -24,23 +23,22 @@ TEMPLATE = "catalog/_offering_shared.html"
 
 @dataclass
 class SharedOfferingPage:
-    head: str  # canonical link and JSON-LD
+    head: str  # canonical link and JSON-LD, with origin marks
     parts: list[str]  # the content around the live blocks (estimator, consultation card)
     fee_items: list[FeeItem]
     questions: list[estimator.Question]
 
 
-def shared_offering_page(request: HttpRequest, offering_id: int) -> SharedOfferingPage:
-    origin = f"{request.scheme}://{request.get_host()}"
-    key = f"catalog:offering-page:{selectors.catalog_version()}:{offering_id}:{origin}"
+def shared_offering_page(offering_id: int) -> SharedOfferingPage:
+    key = f"catalog:offering-page:{selectors.catalog_version()}:{offering_id}"
     page: SharedOfferingPage | None = cache.get(key)
     if page is None:
-        page = _build(request, offering_id)
+        page = _build(offering_id)
         cache.set(key, page, CACHE_SECONDS)
     return page
 
 
-def _build(request: HttpRequest, offering_id: int) -> SharedOfferingPage:
+def _build(offering_id: int) -> SharedOfferingPage:
     offering = Offering.objects.select_related("vendor", "primary_category__parent").get(pk=offering_id)
     attributes = list(offering.primary_category.attributes.all())
     fee_items = list(offering.fee_items.all())
@@ -55,10 +53,10 @@ def _build(request: HttpRequest, offering_id: int) -> SharedOfferingPage:
         "articles": selectors.articles_for_offering(offering),
     }
     canonical = format_html(
-        '<link rel="canonical" href="{}">', request.build_absolute_uri(offering.get_absolute_url())
+        '<link rel="canonical" href="{}{}">', fragments.ORIGIN_MARK, offering.get_absolute_url()
     )
     return SharedOfferingPage(
-        head=canonical + "\n" + offering_jsonld(request, offering, plans),
+        head=canonical + "\n" + offering_jsonld(fragments.ORIGIN_MARK, offering, plans),
         parts=fragments.render_shared(TEMPLATE, context),
         fee_items=fee_items,
         questions=questions,

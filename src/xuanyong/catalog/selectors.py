@@ -72,6 +72,10 @@ def offering_counts_by_category() -> dict[int, int]:
     return counts
 
 
+# What the home page's hot lists show of each offering.
+HOT_LIST_FIELDS = ("id", "slug", "name", "primary_category_id", "view_count", "vendor__id", "vendor__name")
+
+
 def popular_by_category(*, categories: list[Category], per_category: int = 5) -> dict[int, list[Offering]]:
     """The most viewed published offerings of each category, in one query.
 
@@ -97,16 +101,7 @@ def popular_by_category(*, categories: list[Category], per_category: int = 5) ->
     offerings = (
         Offering.objects.filter(pk__in=tops[0].union(*tops[1:], all=True))
         .select_related("vendor")
-        .only(
-            "id",
-            "slug",
-            "name",
-            "primary_category_id",
-            "view_count",
-            "vendor__id",
-            "vendor__slug",
-            "vendor__name",
-        )
+        .only(*HOT_LIST_FIELDS)
         .order_by("primary_category_id", "-view_count", "id")
     )
     for offering in offerings:

@@ -34,6 +34,10 @@ class Params:
 
 
 DEFAULT = Params()
+# Past this many articles, exact all-pairs work grows with the square of the corpus: compare through
+# each term only with the articles it weighs most in (bench/recommendations.py shows the cost).
+LARGE_SITE_ARTICLES = 20_000
+LARGE_SITE = Params(posting_cap=200)
 
 
 def features(

@@ -57,7 +57,9 @@ def load_corpus() -> Corpus:
         ids=[pk for pk, _, _ in rows],
         # published() guarantees a publish time; ``or now`` only satisfies the type checker.
         ages=[(now - (published or now)).total_seconds() / 86400 for _, _, published in rows],
-        index=rec.Index(vectors),
+        index=rec.Index(
+            vectors, posting_cap=rec.LARGE_SITE.posting_cap if len(rows) > rec.LARGE_SITE_ARTICLES else 0
+        ),
     )
 
 

@@ -24,7 +24,6 @@ from xuanyong.catalog.services import (
 from xuanyong.content.models import Article
 from xuanyong.content.services import article_create
 from xuanyong.lib.validators import USCC_ALPHABET, uscc_check_char
-from xuanyong.search import index as search_index
 from xuanyong.web.services import partner_brand_create, site_settings_update
 
 from .data import catalog_a, catalog_b
@@ -68,8 +67,6 @@ def load_sample() -> SampleStats:
         partner_brand_create(position=position, **brand)
         stats.partners += 1
     site_settings_update(sample_data=True)
-    # Articles are indexed here until the content services index them as they write.
-    search_index.index_articles(list(Article.objects.select_related("category").prefetch_related("tags")))
     return stats
 
 

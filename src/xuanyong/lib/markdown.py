@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import nh3
 from markdown_it import MarkdownIt
 
@@ -19,8 +21,22 @@ ALLOWED_ATTRIBUTES = {
 }
 
 
+# CommonMark will not close **bold** right after Chinese punctuation when a Chinese character
+# follows (**一是速度。**便利店…): the run is not "right-flanking". Such leftovers are bolded here,
+# outside code, on the already-escaped HTML.
+_LEFTOVER_BOLD = re.compile(r"\*\*([^*<>\n]+?)\*\*")
+_CODE = re.compile(r"(<pre[\s>].*?</pre>|<code>.*?</code>)", re.S)
+
+
+def _bold_leftovers(html: str) -> str:
+    parts = _CODE.split(html)
+    return "".join(
+        part if i % 2 else _LEFTOVER_BOLD.sub(r"<strong>\1</strong>", part) for i, part in enumerate(parts)
+    )
+
+
 def render_markdown(text: str) -> str:
-    html = _md.render(text or "")
+    html = _bold_leftovers(_md.render(text or ""))
     return nh3.clean(
         html,
         tags=ALLOWED_TAGS,

@@ -15,7 +15,7 @@ from .selectors import site_settings
 def site(request: HttpRequest) -> dict[str, Any]:
     # Lazy callables: pages that never render the header (JSON, redirects) pay nothing.
     return {
-        "site": site_settings,
+        "site": SimpleLazyObject(site_settings),
         "site_name": settings.XUANYONG_SITE_NAME,
         "nav_menu": category_menu,
         "compare_tray": SimpleLazyObject(lambda: tray_offerings(tray_slugs(request))),

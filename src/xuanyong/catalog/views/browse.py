@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from django.core.cache import cache
 from django.core.paginator import Page
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import render
-from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_GET
 
 from xuanyong.content.models import Article
 from xuanyong.web.selectors import site_settings
 
 from .. import estimator, facets, fragments, selectors
-from ..models import Category, Offering, SlugRedirect, Vendor
+from ..models import Attribute, Category, Offering, SlugRedirect, Vendor
 from ..offering_page import shared_offering_page
 from ._lookup import follows_renames, get_by_slug
 
@@ -22,27 +23,33 @@ PAGE_SIZE = 20
 
 def toggle_url(params: QueryDict, name: str, code: str) -> str:
     """The query string with ``name=code`` switched on or off, back on page 1."""
-    query = params.copy()
-    query.pop("page", None)
-    values = query.getlist(name)
-    query.setlist(name, [v for v in values if v != code] if code in values else [*values, code])
-    encoded = query.urlencode()
+    return _toggled(_without_page(params), name, code)
+
+
+def _without_page(params: QueryDict) -> dict[str, list[str]]:
+    return {key: values for key, values in params.lists() if key != "page"}
+
+
+def _toggled(query: dict[str, list[str]], name: str, code: str) -> str:
+    # Plain lists rather than QueryDict.copy() (a deep copy): a category page builds one per facet value.
+    values = query.get(name, [])
+    changed = {**query, name: [v for v in values if v != code] if code in values else [*values, code]}
+    encoded = urlencode([(key, value) for key, values in changed.items() for value in values])
     return f"?{encoded}" if encoded else "?"
 
 
 @require_GET
 @follows_renames
 def category_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    category = get_by_slug(Category.objects.select_related("parent"), slug, SlugRedirect.Target.CATEGORY)
-    children = list(category.children.all())
-    attributes = list(category.attributes.all())
+    category, children, attributes = _category(slug)
     filters = facets.parse_filters(request.GET, attributes)
     facet_list, total = facets.facet_counts(category, attributes, filters)
-    page = facets.offerings_page(category, filters, request.GET.get("page"), total=total, per_page=PAGE_SIZE)
+    page = facets.offerings_page(request.GET.get("page"), total=total, per_page=PAGE_SIZE)
     cards = fragments.fill(_cards(category, filters, page), request)
+    query = _without_page(request.GET)
     for facet in facet_list:
         for value in facet.values:
-            value.url = toggle_url(request.GET, facet.name, value.code)  # type: ignore[attr-defined]
+            value.url = _toggled(query, facet.name, value.code)  # type: ignore[attr-defined]
     keep = request.GET.copy()
     keep.pop("page", None)
     context = {
@@ -61,6 +68,18 @@ def category_detail(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "catalog/category.html", context)
 
 
+def _category(slug: str) -> tuple[Category, list[Category], list[Attribute]]:
+    """The category with its children and schema, cached per catalog version (the services and
+    the admin bump it whenever one of them changes)."""
+    key = f"catalog:category:{selectors.catalog_version()}:{slug}"
+    found: tuple[Category, list[Category], list[Attribute]] | None = cache.get(key)
+    if found is None:
+        category = get_by_slug(Category.objects.select_related("parent"), slug, SlugRedirect.Target.CATEGORY)
+        found = (category, list(category.children.all()), list(category.attributes.all()))
+        cache.set(key, found, facets.CACHE_SECONDS)
+    return found
+
+
 def _cards(category: Category, filters: facets.FacetFilters, page: Page) -> list[str]:
     """The page's offering cards, rendered once per catalog version, filters, sort and page."""
     key = (
@@ -69,7 +88,7 @@ def _cards(category: Category, filters: facets.FacetFilters, page: Page) -> list
     )
     cards: list[str] | None = cache.get(key)
     if cards is None:
-        offerings = facets.page_offerings(page, filters.sort)
+        offerings = facets.page_offerings(category, filters, page)
         cards = fragments.render_shared("catalog/_offering_cards.html", {"offerings": offerings})
         cache.set(key, cards, facets.CACHE_SECONDS)
     return cards
@@ -88,12 +107,13 @@ def offering_detail(request: HttpRequest, slug: str) -> HttpResponse:
     offering = get_by_slug(
         Offering.objects.published().only("id", "slug", "name", "tagline"), slug, SlugRedirect.Target.OFFERING
     )
-    shared = shared_offering_page(request, offering.pk)
+    shared = shared_offering_page(offering.pk)
+    head, *parts = fragments.fill([shared.head, *shared.parts], request)
     questions = shared.questions
     context = {
         "offering": offering,
-        "head": mark_safe(shared.head),
-        "parts": fragments.fill(shared.parts, request),
+        "head": head,
+        "parts": parts,
         "questions": questions,
         "estimate": estimator.estimate(shared.fee_items, questions, request.GET) if questions else None,
         "site": site_settings(),  # once, rather than once per {{ site.… }} in the templates
