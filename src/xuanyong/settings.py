@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import secrets
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 import dj_database_url
@@ -147,6 +148,7 @@ if REDIS_URL and _xdist_worker:
     _worker_db = (_base_db + 1 + int(_xdist_worker.removeprefix("gw") or 0)) % 16
     REDIS_URL = urlunsplit(_parts._replace(path=f"/{_worker_db}"))
 
+CACHES: dict[str, dict[str, Any]]
 if REDIS_URL:
     CACHES = {
         "default": {
