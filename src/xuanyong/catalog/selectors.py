@@ -9,6 +9,8 @@ from typing import Any
 from django.core.cache import cache
 from django.db.models import Count, F
 
+from xuanyong.lib.versions import version_bump, version_get
+
 from .models import Attribute, Category, Offering
 
 MENU_CACHE_KEY = "catalog:menu:v1"
@@ -17,18 +19,11 @@ VERSION_CACHE_KEY = "catalog:version"
 
 def catalog_version() -> int:
     """A number that changes whenever published catalog data changes; part of derived cache keys."""
-    version = cache.get(VERSION_CACHE_KEY)
-    if version is None:
-        version = 1
-        cache.add(VERSION_CACHE_KEY, version, None)
-    return int(version)
+    return version_get(VERSION_CACHE_KEY)
 
 
 def catalog_version_bump() -> None:
-    try:
-        cache.incr(VERSION_CACHE_KEY)
-    except ValueError:  # not set yet (or evicted): any new value invalidates old keys
-        cache.set(VERSION_CACHE_KEY, 2, None)
+    version_bump(VERSION_CACHE_KEY)
 
 
 @dataclass

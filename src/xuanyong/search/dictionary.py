@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import threading
 
-from django.core.cache import cache
 from django.db import transaction
+
+from xuanyong.lib.versions import version_bump, version_get
 
 from .analyzer import add_words
 
@@ -19,19 +20,11 @@ _lock = threading.Lock()
 
 
 def current_version() -> int:
-    version = cache.get(VERSION_KEY)
-    if version is None:
-        cache.add(VERSION_KEY, 1, None)
-        version = cache.get(VERSION_KEY, 1)
-    return int(version)
+    return version_get(VERSION_KEY)
 
 
 def bump() -> int:
-    try:
-        return int(cache.incr(VERSION_KEY))
-    except ValueError:
-        cache.set(VERSION_KEY, 2, None)
-        return 2
+    return version_bump(VERSION_KEY)
 
 
 def learn(words: list[str]) -> None:

@@ -18,6 +18,7 @@ from xuanyong.lib.markdown import plain_text
 from . import dictionary
 from .analyzer import analyze, bigrams, normalize, pinyin_tokens
 from .models import SearchDocument, Suggestion
+from .tsquote import ts_quote
 
 if TYPE_CHECKING:
     from xuanyong.catalog.models import Category, Offering, Vendor
@@ -156,10 +157,7 @@ def pg_tsvector(doc: SearchDocument) -> str:
         for token in getattr(doc, field).split():
             position = min(position + 1, 16383)
             positions.setdefault(prefix + token, []).append(f"{position}{weight}")
-    return " ".join(
-        "'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "':" + ",".join(pos[:256])
-        for lexeme, pos in positions.items()
-    )
+    return " ".join(ts_quote(lexeme) + ":" + ",".join(pos[:256]) for lexeme, pos in positions.items())
 
 
 def write_documents(docs: list[SearchDocument]) -> None:

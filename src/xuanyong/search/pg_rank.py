@@ -14,14 +14,12 @@ from typing import Any
 from django.core.cache import cache
 from django.db import connection
 
+from .tsquote import ts_quote
+
 CANDIDATES = 300
 K1, B = 1.2, 0.75
 STATS_TTL = 600
 COLUMNS = ("f_name", "f_alias", "f_summary", "f_body", "f_bigram", "f_pinyin")
-
-
-def _quote(lexeme: str) -> str:
-    return "'" + lexeme.replace("\\", "\\\\").replace("'", "''") + "'"
 
 
 def corpus_stats() -> tuple[int, float]:
@@ -46,7 +44,7 @@ def document_frequencies(lexemes: list[str]) -> dict[str, int]:
             cursor.execute(
                 "SELECT t, (SELECT count(*) FROM search_searchdocument WHERE vector @@ CAST(t AS tsquery))"
                 " FROM unnest(%s::text[]) AS t",
-                [[_quote(lexeme) for lexeme in missing]],
+                [[ts_quote(lexeme) for lexeme in missing]],
             )
             fresh = {missing[i]: int(n) for i, (_, n) in enumerate(cursor.fetchall())}
         cache.set_many({keys[lexeme]: n for lexeme, n in fresh.items()}, STATS_TTL)

@@ -19,6 +19,7 @@ from django.db import connection
 from . import pg_rank
 from .analyzer import analyze, bigrams, normalize
 from .synonyms import synonym_map
+from .tsquote import ts_quote
 
 MAX_QUERY_CHARS = 100
 MAX_TERMS = 12
@@ -175,33 +176,29 @@ def _fts_bigram_cover(token: str) -> str:
 def _ts_bigram_cover(token: str) -> str:
     grams = bigrams(token)
     if len(grams) == 1 and len(grams[0]) == 1:
-        return f"{_ts_quote(grams[0], '~')}:*"
-    return "(" + " & ".join(_ts_quote(g, "~") for g in grams) + ")"
-
-
-def _ts_quote(lexeme: str, prefix: str = "") -> str:
-    return "'" + (prefix + lexeme).replace("\\", "\\\\").replace("'", "''") + "'"
+        return f"{ts_quote(grams[0], '~')}:*"
+    return "(" + " & ".join(ts_quote(g, "~") for g in grams) + ")"
 
 
 def tsquery_expression(parsed: ParsedQuery, mode: str) -> str | None:
     if mode == "pinyin":
-        return f"{_ts_quote(parsed.pinyin, '@')}:*" if parsed.pinyin else None
+        return f"{ts_quote(parsed.pinyin, '@')}:*" if parsed.pinyin else None
     if mode == "any":
-        terms = [_ts_quote(t) for group in parsed.groups for t in group] + [
-            _ts_quote(g, "~") for g in parsed.grams
+        terms = [ts_quote(t) for group in parsed.groups for t in group] + [
+            ts_quote(g, "~") for g in parsed.grams
         ]
         positive = " | ".join(terms)
     else:
         required = [
-            "(" + " | ".join([*(_ts_quote(t) for t in group), _ts_bigram_cover(group[0])]) + ")"
+            "(" + " | ".join([*(ts_quote(t) for t in group), _ts_bigram_cover(group[0])]) + ")"
             for group in parsed.groups
         ]
-        required += ["(" + " <-> ".join(_ts_quote(t) for t in p) + ")" for p in parsed.phrases]
+        required += ["(" + " <-> ".join(ts_quote(t) for t in p) + ")" for p in parsed.phrases]
         positive = " & ".join(required)
     if not positive:
         return None
     if parsed.excluded:
-        positive = f"({positive}) & !({' | '.join(_ts_quote(t) for t in parsed.excluded)})"
+        positive = f"({positive}) & !({' | '.join(ts_quote(t) for t in parsed.excluded)})"
     return positive
 
 
