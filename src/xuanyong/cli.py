@@ -158,6 +158,23 @@ def cmd_manage(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_forward(args: argparse.Namespace) -> int:
+    """Subcommands that are a Django management command of one app (options passed through)."""
+    _setup()
+    _migrate()
+    from django.core.management import call_command
+
+    call_command(args.management_command, *args.rest)
+    return 0
+
+
+# (subcommand, management command, help): each lives in its app's management/commands/.
+FORWARDED = [
+    ("ranking-export", "ranking_export", "导出排名的全部输入与得分（CSV），任何人可据此复算"),
+    ("rollup", "rollup", "把原始事件汇总为日报表（可重复执行），并清理过期原始事件"),
+]
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="xuanyong", description="选用：企业数字化选用平台")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -191,6 +208,11 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("file", help="保存的网页文件（.html）")
     imp.add_argument("--source-url", default="", help="原文链接")
     imp.set_defaults(func=cmd_import_article)
+
+    for name, command, help_text in FORWARDED:
+        forwarded = sub.add_parser(name, help=help_text)
+        forwarded.add_argument("rest", nargs=argparse.REMAINDER)
+        forwarded.set_defaults(func=cmd_forward, management_command=command)
 
     manage = sub.add_parser("manage", help="Django 管理命令，如 xuanyong manage createsuperuser")
     manage.add_argument("rest", nargs=argparse.REMAINDER)

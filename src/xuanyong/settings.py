@@ -74,6 +74,10 @@ INSTALLED_APPS = [
     "xuanyong.catalog",
     "xuanyong.content",
     "xuanyong.search",
+    "xuanyong.reviews",
+    "xuanyong.leads",
+    "xuanyong.portal",
+    "xuanyong.analytics",
     "xuanyong.web",
     "xuanyong.demo",
 ]

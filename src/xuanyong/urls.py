@@ -14,6 +14,10 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("", include("xuanyong.catalog.urls")),
     path("", include("xuanyong.content.urls")),
     path("", include("xuanyong.search.urls")),
+    path("", include("xuanyong.reviews.urls")),
+    path("", include("xuanyong.leads.urls")),
+    path("vendor/", include("xuanyong.portal.urls")),
+    path("", include("xuanyong.analytics.urls")),
     path("accounts/", include("xuanyong.accounts.urls")),
     path("admin/", admin.site.urls),
 ]

@@ -1,0 +1,8 @@
+from __future__ import annotations
+
+from django.apps import AppConfig
+
+
+class LeadsConfig(AppConfig):
+    name = "xuanyong.leads"
+    verbose_name = "线索"
