@@ -92,6 +92,18 @@ class SearchTests(TestCase):
                 count = int(re.search(rf"{label} <span class=\"muted\">\((\d+)\)</span>", page).group(1))  # type: ignore[union-attr]
                 self.assertEqual(count, len(self.titles("收银", **param)))
 
+    def test_past_the_candidate_cap_the_newest_matches_are_ranked_and_the_page_says_so(self) -> None:
+        newer = [make_offering(self.pos, f"收银新品{i}号", tagline="收银") for i in range(3)]
+        with self.settings(SEARCH_CANDIDATES=3):
+            response = self.client.get(reverse("search:search"), {"q": "收银"})
+            found = self.titles("收银")
+        self.assertEqual(sorted(found), sorted(o.name for o in newer))
+        self.assertIn("结果超过 3 条", response.content.decode())
+        with self.settings(SEARCH_CANDIDATES=50):
+            self.assertIn(
+                "共 5 条结果", self.client.get(reverse("search:search"), {"q": "收银"}).content.decode()
+            )
+
     def test_tabs_switch_between_offerings_articles_and_vendors(self) -> None:
         page = self.client.get(reverse("search:search"), {"q": "云掌柜", "type": "vendor"}).content.decode()
         self.assertIn('class="tab active">服务商', page)

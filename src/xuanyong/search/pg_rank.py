@@ -1,7 +1,7 @@
 """BM25 for PostgreSQL: rank ts_rank's best candidates the way FTS5's bm25() ranks on SQLite.
 
 ts_rank is not BM25 (no inverse document frequency), and it reads every candidate's vector.
-So PostgreSQL takes the ``CANDIDATES`` best rows by ts_rank, then scores them here with the same
+So PostgreSQL takes the ``RESCORED`` best rows by ts_rank, then scores them here with the same
 formula and column weights as SQLite: document frequencies come from the GIN index (cached), and
 term frequencies from the candidates' stored tokens. Both databases then agree on the order.
 """
@@ -9,6 +9,7 @@ term frequencies from the candidates' stored tokens. Both databases then agree o
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from typing import Any
 
 from django.core.cache import cache
@@ -16,7 +17,7 @@ from django.db import connection
 
 from .tsquote import ts_quote
 
-CANDIDATES = 300
+RESCORED = 300  # of the best by ts_rank; the rest keep ts_rank's order below them
 K1, B = 1.2, 0.75
 STATS_TTL = 600
 COLUMNS = ("f_name", "f_alias", "f_summary", "f_body", "f_bigram", "f_pinyin")
@@ -83,18 +84,32 @@ def term_frequencies(ids: list[int], lexemes: list[str]) -> dict[int, dict[str, 
     return result
 
 
-def bm25_scores(rows: list[dict[str, Any]], lexemes: list[str], weights: tuple[float, ...]) -> list[float]:
+def bm25_scores(
+    rows: list[dict[str, Any]],
+    lexemes: list[str],
+    weights: tuple[float, ...],
+    together: Sequence[Sequence[str]] = (),
+    standalone: Sequence[str] | None = None,
+) -> list[float]:
     """FTS5's bm25(): idf × column-weighted tf, saturated and normalized by the row's length."""
     total, avgdl = corpus_stats()
     df = document_frequencies(lexemes)
     idf = {lex: max(math.log((total - n + 0.5) / (n + 0.5)), 1e-6) for lex, n in df.items()}
     weight = dict(zip(COLUMNS, weights, strict=True))
     tf = term_frequencies([row["id"] for row in rows], lexemes)
+    grouped = {lexeme for group in together for lexeme in group}
+    alone = set(standalone) if standalone is not None else set(lexemes) - grouped
     scores = []
     for row in rows:
         norm = K1 * (1 - B + B * row["n_tokens"] / avgdl)
         score = 0.0
-        for lexeme, fields in tf.get(row["id"], {}).items():
+        found = tf.get(row["id"], {})
+        for group in together:
+            if not all(lexeme in found for lexeme in group):
+                # Only what the group alone asked for drops out: a lexeme that is also a term of
+                # its own elsewhere in the query still counts there.
+                found = {lex: fields for lex, fields in found.items() if lex not in group or lex in alone}
+        for lexeme, fields in found.items():
             freq = sum(weight[field] * n for field, n in fields.items())
             score += idf[lexeme] * freq * (K1 + 1) / (freq + norm)
         scores.append(score * row["prior"])

@@ -11,9 +11,11 @@ and initials) and ``any`` (any word or character bigram): the looser modes are t
 from __future__ import annotations
 
 import re
+import time
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.conf import settings
 from django.db import connection
 
 from . import pg_rank
@@ -119,16 +121,68 @@ class Filters:
             params.append(self.min_rating)
         return "".join(f" AND {c}" for c in clauses), params
 
+    @property
+    def active(self) -> bool:
+        return bool(self.sql()[0])
+
+    def failures(self, hit: Hit) -> set[str]:
+        """The filters ``hit`` fails (named as ``sql(skip=…)`` names them): the test of ``sql()``,
+        on a hit already fetched."""
+        failed = set()
+        if self.kind and hit.kind != self.kind:
+            failed.add("kind")
+        if self.category_ids and hit.category_id not in self.category_ids:
+            failed.add("category")
+        for column in ("pricing_model", "deployment", "offering_kind"):
+            value = getattr(self, column)
+            if value and getattr(hit, column) != value:
+                failed.add(column)
+        if self.min_rating is not None and (hit.rating is None or hit.rating < self.min_rating):
+            failed.add("rating")
+        return failed
+
+    def accepts(self, hit: Hit) -> bool:
+        return not self.failures(hit)
+
 
 @dataclass
 class Hit:
     id: int
     kind: str
     object_id: int
-    title: str
-    summary: str
-    url: str
     score: float
+    # What the filters and facets read, so both run over the ranked candidates in memory.
+    category_id: int | None = None
+    pricing_model: str = ""
+    deployment: str = ""
+    offering_kind: str = ""
+    rating: float | None = None
+    # Filled by ``hydrate`` for the hits a page shows.
+    title: str = ""
+    summary: str = ""
+    url: str = ""
+
+
+def hydrate(hits: list[Hit]) -> list[Hit]:
+    """Add title, summary and URL to the hits a page shows (one query)."""
+    if hits:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT id, title, summary, url FROM search_searchdocument WHERE id IN "
+                f"({', '.join(['%s'] * len(hits))})",
+                [hit.id for hit in hits],
+            )
+            text = {row[0]: row[1:] for row in cursor.fetchall()}
+        for hit in hits:
+            hit.title, hit.summary, hit.url = text.get(hit.id, ("", "", ""))
+    return hits
+
+
+# Candidates carry what ranking, filters and facets read; ``hydrate`` adds the shown text later.
+HIT_COLUMNS = (
+    "d.id, d.kind, d.object_id, {score} AS score, "
+    "d.category_id, d.pricing_model, d.deployment, d.offering_kind, d.rating"
+)
 
 
 # --- building the match expression -----------------------------------------------------------
@@ -216,22 +270,86 @@ def expression_for(parsed: ParsedQuery, mode: str) -> str | None:
 @dataclass
 class Match:
     """What to match, and ``lexemes``: the terms PostgreSQL's BM25 pass scores (None: keep
-    ts_rank), the same terms FTS5's bm25() sees in the SQLite expression."""
+    ts_rank), the same terms FTS5's bm25() sees in the SQLite expression. ``together``: groups of
+    lexemes ANDed in the expression (a word spelled out by its bigrams); FTS5 counts such a
+    group's terms in a document only when the whole group is there, so the BM25 pass does too."""
 
     expression: str
     lexemes: list[str] | None = None
+    together: list[list[str]] = field(default_factory=list)
+    standalone: list[str] = field(default_factory=list)  # lexemes that are also terms on their own
 
 
 def match_for(parsed: ParsedQuery, mode: str) -> Match | None:
+    if mode == "any":
+        parsed = informative(parsed)
     expression = expression_for(parsed, mode)
     if not expression:
         return None
     if mode == "pinyin":
         return Match(expression)
     words = [*(t for g in parsed.groups for t in g), *(t for p in parsed.phrases for t in p)]
-    grams = parsed.grams if mode == "any" else [g for group in parsed.groups for g in bigrams(group[0])]
-    lexemes = list(dict.fromkeys([*words, *("~" + g for g in grams)]))
-    return Match(expression, lexemes)
+    covers = [] if mode == "any" else [["~" + g for g in bigrams(group[0])] for group in parsed.groups]
+    grams = ["~" + g for g in parsed.grams] if mode == "any" else [g for cover in covers for g in cover]
+    lexemes = list(dict.fromkeys([*words, *grams]))
+    standalone = [*words, *(cover[0] for cover in covers if len(cover) == 1)]
+    return Match(
+        expression, lexemes, together=[cover for cover in covers if len(cover) > 1], standalone=standalone
+    )
+
+
+# --- the loosest mode keeps its informative terms ----------------------------------------------
+
+COMMON_TTL = 600.0
+_common: dict[tuple[str, int, str], float] = {}  # (database, cap, term) -> when it was found common
+
+
+def informative(parsed: ParsedQuery) -> ParsedQuery:
+    """The query with only its rarest words and bigrams, as many as match at most the candidate cap.
+
+    Any-word matching ORs every word and bigram; a common bigram (怎么, 系统) alone would match most
+    of the index, score near zero, and push the documents with the rare, telling terms out of the
+    candidates. BM25 gives common terms little weight anyway, so dropping them costs little.
+    """
+    cap = candidate_cap()
+    terms = [*dict.fromkeys(t for group in parsed.groups for t in group)] + ["~" + g for g in parsed.grams]
+    frequency = {term: _document_frequency(term, cap) for term in terms}
+    kept: set[str] = set()
+    total = 0
+    for term in sorted(terms, key=lambda t: frequency[t]):
+        if frequency[term] == 0 or (kept and total + frequency[term] > cap):
+            continue
+        kept.add(term)
+        total += frequency[term]
+    return ParsedQuery(
+        text=parsed.text,
+        groups=[[t] for group in parsed.groups for t in group if t in kept],
+        excluded=parsed.excluded,
+        grams=[g for g in parsed.grams if "~" + g in kept],
+    )
+
+
+def _document_frequency(term: str, cap: int) -> int:
+    """Documents containing ``term`` (bigrams as "~xx"), counted up to ``cap`` + 1.
+
+    Rare terms count in microseconds; a common one reads cap + 1 postings, so that finding is
+    remembered for a few minutes (only "common", which a few new documents cannot make wrong)."""
+    key = (str(connection.settings_dict["NAME"]), cap, term)
+    if time.monotonic() - _common.get(key, -COMMON_TTL) < COMMON_TTL:
+        return cap + 1
+    gram = term.startswith("~")
+    if connection.vendor == "postgresql":
+        sql = "SELECT 1 FROM search_searchdocument WHERE vector @@ CAST(%s AS tsquery)"
+        value = ts_quote(term[1:], "~") if gram else ts_quote(term)
+    else:
+        sql = "SELECT 1 FROM search_fts WHERE search_fts MATCH %s"
+        value = f"{{f_bigram}} : {_fts_quote(term[1:])}" if gram else f"{WORD_COLUMNS} : {_fts_quote(term)}"
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT count(*) FROM ({sql} LIMIT %s) AS found", [value, cap + 1])
+        count = int(cursor.fetchone()[0])
+    if count > cap:
+        _common[key] = time.monotonic()
+    return count
 
 
 def _base_sql(match: Match) -> tuple[str, str, list[Any]]:
@@ -250,63 +368,117 @@ def _base_sql(match: Match) -> tuple[str, str, list[Any]]:
     )
 
 
-def run(match: Match, filters: Filters, *, limit: int, offset: int = 0) -> tuple[list[Hit], int]:
+@dataclass
+class Ranked:
+    """Matching documents, best first. ``complete``: these are all the matches; otherwise they are
+    the newest ``CANDIDATES`` matches, which keeps a common term's cost bounded."""
+
+    hits: list[Hit]
+    complete: bool
+
+
+def candidate_cap() -> int:
+    return int(getattr(settings, "SEARCH_CANDIDATES", 1000))
+
+
+def ranked(match: Match, filters: Filters | None = None) -> Ranked:
+    """Rank every match, or past ``candidate_cap()`` matches the newest that many.
+
+    Matching is cheap on both databases; scoring is what grows with the result set (FTS5's bm25()
+    and PostgreSQL's ts_rank read every matching row). Finding the newest N + 1 matches reads
+    only document ids, so the scoring below never sees more than N rows.
+    """
     source, score, params = _base_sql(match)
-    where, filter_params = filters.sql()
-    if (
-        connection.vendor == "postgresql"
-        and match.lexemes is not None
-        and offset + limit <= pg_rank.CANDIDATES
-    ):
-        return _run_pg_bm25(match, source, score, [*params, *filter_params], where, limit, offset)
+    where, filter_params = filters.sql() if filters else ("", [])
+    params += filter_params
+    cap = candidate_cap()
+    postgres = connection.vendor == "postgresql"
     with connection.cursor() as cursor:
-        cursor.execute(
-            f"SELECT d.id, d.kind, d.object_id, d.title, d.summary, d.url, {score} AS score "
-            f"{source}{where} ORDER BY score DESC, d.id LIMIT %s OFFSET %s",
-            [*params, *filter_params, limit, offset],
-        )
-        hits = [Hit(*row) for row in cursor.fetchall()]
-        if offset == 0 and len(hits) < limit:
-            total = len(hits)
+        ids = (_newest_ids_pg if postgres else _newest_ids_sqlite)(cursor, source + where, params, cap + 1)
+        if not ids:
+            return Ranked([], complete=True)
+        complete = len(ids) <= cap
+        ids = ids[:cap]
+        if postgres:
+            where += " AND d.id = ANY(%s)"
+            params.append(ids)
+        else:  # FTS5 seeks to a rowid range; it cannot look up a list of rowids cheaply
+            where += " AND search_fts.rowid >= %s"
+            params.append(ids[-1])
+        if postgres and match.lexemes is not None:
+            hits = _ranked_pg_bm25(cursor, match, source, score, where, params)
         else:
-            cursor.execute(f"SELECT COUNT(*) {source}{where}", [*params, *filter_params])
-            total = int(cursor.fetchone()[0])
-    return hits, total
+            cursor.execute(
+                f"SELECT {HIT_COLUMNS.format(score=score)} {source}{where} ORDER BY score DESC, d.id", params
+            )
+            hits = [Hit(*row) for row in cursor.fetchall()]
+    return Ranked(hits, complete)
 
 
-def _run_pg_bm25(
-    match: Match, source: str, score: str, params: list[Any], where: str, limit: int, offset: int
-) -> tuple[list[Hit], int]:
-    with connection.cursor() as cursor:
+def _newest_ids_sqlite(cursor: Any, source: str, params: list[Any], limit: int) -> list[int]:
+    """FTS5 walks its posting lists in rowid order, so newest-first with a LIMIT stops early."""
+    cursor.execute(
+        f"SELECT search_fts.rowid {source} ORDER BY search_fts.rowid DESC LIMIT %s", [*params, limit]
+    )
+    return [row[0] for row in cursor.fetchall()]
+
+
+def _newest_ids_pg(cursor: Any, source: str, params: list[Any], limit: int) -> list[int]:
+    """The newest ``limit`` matches, without visiting every match of a common term.
+
+    ORDER BY id DESC would read the heap row of every match; a LIMIT without order stops early.
+    So: if fewer than ``limit`` match, those are all; otherwise look back from the newest id in
+    growing windows, which the GIN index and the primary key intersect before reading rows."""
+    cursor.execute(f"SELECT d.id {source} LIMIT %s", [*params, limit])
+    ids = sorted((row[0] for row in cursor.fetchall()), reverse=True)
+    if len(ids) < limit:
+        return ids
+    cursor.execute("SELECT max(id) FROM search_searchdocument")
+    newest = int(cursor.fetchone()[0])
+    window = 4 * limit
+    while True:
         cursor.execute(
-            f"SELECT d.id, d.kind, d.object_id, d.title, d.summary, d.url, d.prior, d.n_tokens, {score} AS score "
-            f"{source}{where} ORDER BY score DESC, d.id LIMIT %s",
-            [*params, pg_rank.CANDIDATES],
+            f"SELECT d.id {source} AND d.id > %s ORDER BY d.id DESC LIMIT %s",
+            [*params, newest - window, limit],
         )
-        names = [c[0] for c in cursor.description]
-        rows = [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
-        if len(rows) < pg_rank.CANDIDATES:
-            total = len(rows)
-        else:
-            cursor.execute(f"SELECT COUNT(*) {source}{where}", params)
-            total = int(cursor.fetchone()[0])
-    scores = pg_rank.bm25_scores(rows, match.lexemes or [], FTS_WEIGHTS)
-    ranked = sorted(zip(scores, rows, strict=True), key=lambda pair: (-pair[0], pair[1]["id"]))
-    hits = [
-        Hit(row["id"], row["kind"], row["object_id"], row["title"], row["summary"], row["url"], value)
-        for value, row in ranked[offset : offset + limit]
-    ]
-    return hits, total
+        ids = [row[0] for row in cursor.fetchall()]
+        if len(ids) >= limit or window > newest:
+            return ids
+        window *= 4
 
 
-def facet_counts(match: Match, filters: Filters, column: str, skip: str) -> dict[Any, int]:
-    """Counts of matching documents per value of ``column``, with every filter but its own."""
-    source, _, params = _base_sql(match)
-    where, filter_params = filters.sql(skip=skip)
-    if column != "kind":
-        where += " AND d.kind = 'offering'"
-    with connection.cursor() as cursor:
-        cursor.execute(
-            f"SELECT d.{column}, COUNT(*) {source}{where} GROUP BY d.{column}", [*params, *filter_params]
-        )
-        return {value: int(n) for value, n in cursor.fetchall() if value not in (None, "")}
+def _ranked_pg_bm25(
+    cursor: Any, match: Match, source: str, score: str, where: str, params: list[Any]
+) -> list[Hit]:
+    """ts_rank orders the candidates; the best ``pg_rank.RESCORED`` are rescored with BM25."""
+    cursor.execute(
+        f"SELECT {HIT_COLUMNS.format(score=score)}, d.prior, d.n_tokens {source}{where} "
+        "ORDER BY score DESC, d.id",
+        params,
+    )
+    rows = cursor.fetchall()
+    hits = [Hit(*row[:-2]) for row in rows]
+    head = [{"id": row[0], "prior": row[-2], "n_tokens": row[-1]} for row in rows[: pg_rank.RESCORED]]
+    scores = pg_rank.bm25_scores(head, match.lexemes or [], FTS_WEIGHTS, match.together, match.standalone)
+    for hit, value in zip(hits, scores, strict=False):
+        hit.score = value
+    best = sorted(hits[: len(head)], key=lambda hit: (-hit.score, hit.id))
+    return best + hits[len(head) :]
+
+
+def facet_counts(hits: list[Hit], filters: Filters, facets: dict[str, str]) -> dict[str, dict[Any, int]]:
+    """Per facet ``{column: filter it skips}``, counts of ``hits`` per value of the column, with
+    every filter but the facet's own (so choosing a value never hides the other values). Facets
+    other than ``kind`` count offerings only."""
+    counts: dict[str, dict[Any, int]] = {column: {} for column in facets}
+    for hit in hits:
+        failed = filters.failures(hit)
+        if len(failed) > 1:
+            continue
+        for column, skip in facets.items():
+            if failed - {skip} or (column != "kind" and hit.kind != "offering"):
+                continue
+            value = getattr(hit, column)
+            if value not in (None, ""):
+                counts[column][value] = counts[column].get(value, 0) + 1
+    return counts

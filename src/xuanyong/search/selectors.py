@@ -13,7 +13,7 @@ from django.utils.safestring import SafeString, mark_safe
 from . import dictionary
 from .analyzer import normalize
 from .models import SearchDocument, Suggestion, ZeroResultQuery
-from .query import Filters, Hit, ParsedQuery, facet_counts, match_for, parse, run
+from .query import Filters, Hit, ParsedQuery, facet_counts, hydrate, match_for, parse, ranked
 
 PER_PAGE = 10
 MODES = [
@@ -30,6 +30,9 @@ class SearchPage:
     filters: Filters
     hits: list[Hit] = field(default_factory=list)
     total: int = 0
+    # False when a common term matched more than the ranked candidates: ``total`` and the counts
+    # then cover the newest candidates only, and the page says so.
+    complete: bool = True
     page: int = 1
     mode: str = "all"
     notice: str = ""
@@ -39,6 +42,9 @@ class SearchPage:
     @property
     def pages(self) -> int:
         return max(1, -(-self.total // PER_PAGE))
+
+
+FACETS = {"category_id": "category", "pricing_model": "pricing_model", "deployment": "deployment"}
 
 
 def search(text: str, filters: Filters, *, page: int = 1, log_misses: bool = True) -> SearchPage:
@@ -51,20 +57,24 @@ def search(text: str, filters: Filters, *, page: int = 1, log_misses: bool = Tru
         match = match_for(parsed, mode)
         if match is None:
             continue
-        counts = facet_counts(match, filters, "kind", skip="kind")
-        if not counts:
+        # One ranked pass gives the tabs, the facets and the page: filters run in memory.
+        pool = ranked(match)
+        counts = facet_counts(pool.hits, filters, {"kind": "kind"})["kind"]
+        if not counts and (pool.complete or not ranked(match, filters).hits):
             continue
         result.mode, result.notice, result.kind_counts = mode, notice, counts
         if filters.kind is None:
             filters.kind = max(counts, key=lambda k: (k == SearchDocument.Kind.OFFERING, counts[k]))
-        result.hits, result.total = run(match, filters, limit=PER_PAGE, offset=(result.page - 1) * PER_PAGE)
+        if pool.complete:
+            hits, result.complete = [h for h in pool.hits if filters.accepts(h)], True
+        else:
+            narrowed = ranked(match, filters)
+            hits, result.complete = narrowed.hits, narrowed.complete
+        result.total = len(hits)
+        start = (result.page - 1) * PER_PAGE
+        result.hits = hydrate(hits[start : start + PER_PAGE])
         if filters.kind == SearchDocument.Kind.OFFERING:
-            for column, skip in (
-                ("category_id", "category"),
-                ("pricing_model", "pricing_model"),
-                ("deployment", "deployment"),
-            ):
-                result.facets[column] = facet_counts(match, filters, column, skip=skip)
+            result.facets = facet_counts(pool.hits, filters, FACETS)
         return result
     if log_misses:
         zero_result_log(parsed.text)
@@ -80,11 +90,10 @@ def top_documents(text: str, filters: Filters, limit: int = PER_PAGE) -> list[Hi
         if match is None:
             continue
         seen = {h.id for h in hits}
-        more, _ = run(match, filters, limit=limit + len(hits))
-        hits += [h for h in more if h.id not in seen][: limit - len(hits)]
+        hits += [h for h in ranked(match, filters).hits if h.id not in seen][: limit - len(hits)]
         if len(hits) >= limit:
             break
-    return hits
+    return hydrate(hits)
 
 
 def zero_result_log(text: str) -> None:
