@@ -162,9 +162,13 @@ def cmd_forward(args: argparse.Namespace) -> int:
     """Subcommands that are a Django management command of one app (options passed through)."""
     _setup()
     _migrate()
-    from django.core.management import call_command
+    from django.core.management import CommandError, call_command
 
-    call_command(args.management_command, *args.rest)
+    try:
+        call_command(args.management_command, *args.rest)
+    except CommandError as exc:
+        print(f"{args.command}：{exc}", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -221,7 +225,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    parser = build_parser()
+    # REMAINDER does not take options that come first (`ranking-export --out x`): pass them on too.
+    args, unknown = parser.parse_known_args(argv)
+    if unknown and not hasattr(args, "rest"):
+        parser.error(f"无法识别的参数：{' '.join(unknown)}")
+    if unknown:
+        args.rest = [*unknown, *args.rest]
     return int(args.func(args))
 
 

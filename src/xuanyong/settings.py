@@ -91,6 +91,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "xuanyong.analytics.middleware.AnalyticsMiddleware",
 ]
 
 ROOT_URLCONF = "xuanyong.urls"
@@ -187,6 +188,8 @@ CELERY_TIMEZONE = "Asia/Shanghai"
 CELERY_BEAT_SCHEDULE = {
     "content-publish-scheduled": {"task": "content.publish_scheduled", "schedule": 60.0},
     "content-recommendations-rebuild": {"task": "content.recommendations_rebuild", "schedule": 24 * 3600.0},
+    # Rolls up today and yesterday (late events), then prunes raw events past retention.
+    "analytics-rollup": {"task": "analytics.rollup_recent", "schedule": 600.0},
 }
 
 # --- Auth -------------------------------------------------------------------------------
@@ -259,6 +262,8 @@ XUANYONG_SITE_NAME = env_str("XUANYONG_SITE_NAME", "选用")
 XUANYONG_HOTLINE = env_str("XUANYONG_HOTLINE", "400-0033-166")
 # Comments of a signed-in user appear without moderation once this many were approved (0: never).
 CONTENT_TRUSTED_COMMENTER_AFTER = env_int("XUANYONG_TRUSTED_COMMENTER_AFTER", 3)
+# Past this many matches, search ranks only the newest this many (a common term stays fast).
+SEARCH_CANDIDATES = env_int("XUANYONG_SEARCH_CANDIDATES", 1000)
 SHARED_DATA_DIR = Path(env_str("XUANYONG_SHARED_DATA", str(BASE_DIR.parents[2] / "shared" / "data")))
 
 LOGGING = {
@@ -270,3 +275,50 @@ LOGGING = {
     "loggers": {"django.db.backends": {"level": "INFO"}},
 }
 CSRF_FAILURE_VIEW = "xuanyong.web.views.csrf_failure"
+
+# --- analytics ---
+# Events wait in a per-process buffer and are written in bulk when it holds this many,
+ANALYTICS_BUFFER_SIZE = env_int("XUANYONG_ANALYTICS_BUFFER_SIZE", 200)
+# … or when its oldest event is this many seconds old (checked at the end of each request).
+ANALYTICS_FLUSH_SECONDS = env_int("XUANYONG_ANALYTICS_FLUSH_SECONDS", 5)
+# Hard cap while the database is unreachable; the oldest events beyond it are dropped.
+ANALYTICS_BUFFER_MAX = env_int("XUANYONG_ANALYTICS_BUFFER_MAX", 100_000)
+# Raw events older than this are deleted once their day is rolled up.
+ANALYTICS_RETENTION_DAYS = env_int("XUANYONG_ANALYTICS_RETENTION_DAYS", 90)
+# A share link's first and last touch stay on the visitor's events this long.
+ANALYTICS_ATTRIBUTION_DAYS = env_int("XUANYONG_ANALYTICS_ATTRIBUTION_DAYS", 30)
+# The widest date range the /ops/ dashboard and its CSV exports accept.
+ANALYTICS_MAX_RANGE_DAYS = env_int("XUANYONG_ANALYTICS_MAX_RANGE_DAYS", 366)
+# The dashboard re-rolls today's numbers when they are older than this (seconds).
+ANALYTICS_LIVE_SECONDS = env_int("XUANYONG_ANALYTICS_LIVE_SECONDS", 600)
+
+# --- leads ------------------------------------------------------------------------------
+# Accepted lead submissions per visitor an hour (five times as many per IP); 0 turns the limit off.
+LEADS_RATE_PER_HOUR = env_int("XUANYONG_LEADS_RATE_PER_HOUR", 10)
+# A routed lead with no first response after this many hours is an SLA breach on /ops/leads/.
+LEADS_SLA_HOURS = env_int("XUANYONG_LEADS_SLA_HOURS", 24)
+# Notification retries: the n-th failure waits RETRY_SECONDS × 2^(n-1); gives up after MAX_ATTEMPTS.
+LEADS_NOTIFY_RETRY_SECONDS = env_int("XUANYONG_LEADS_NOTIFY_RETRY_SECONDS", 60)
+LEADS_NOTIFY_MAX_ATTEMPTS = env_int("XUANYONG_LEADS_NOTIFY_MAX_ATTEMPTS", 8)
+LEADS_WEBHOOK_TIMEOUT = env_int("XUANYONG_LEADS_WEBHOOK_TIMEOUT", 5)
+# Webhooks to private or loopback addresses are refused (SSRF) unless this is on.
+LEADS_WEBHOOK_ALLOW_PRIVATE = env_bool("XUANYONG_LEADS_WEBHOOK_ALLOW_PRIVATE", False)
+CELERY_BEAT_SCHEDULE["leads-notifications-retry"] = {
+    "task": "leads.notifications_retry_due",
+    "schedule": 60.0,
+}
+
+# --- reviews ----------------------------------------------------------------------------
+# Proof-of-use uploads: kept apart from MEDIA_ROOT, which the embedded setup serves publicly.
+REVIEWS_PROOF_ROOT = Path(env_str("XUANYONG_REVIEWS_PROOF_DIR", str(DATA_DIR / "private" / "review-proofs")))
+REVIEWS_PROOF_MAX_MB = env_int("XUANYONG_REVIEWS_PROOF_MAX_MB", 5)
+# The published ranking formula's thresholds (docs/reviews.md, /rank/method/).
+REVIEWS_RANK_MIN_REVIEWS = env_int("XUANYONG_RANK_MIN_REVIEWS", 3)
+REVIEWS_RANK_PRIOR_WEIGHT = env_int("XUANYONG_RANK_PRIOR_WEIGHT", 5)
+REVIEWS_RANK_HALF_LIFE_DAYS = env_int("XUANYONG_RANK_HALF_LIFE_DAYS", 365)
+# Reviewers are invited to update a review this long after they last rated.
+REVIEWS_UPDATE_REMINDER_DAYS = env_int("XUANYONG_REVIEWS_UPDATE_REMINDER_DAYS", 180)
+CELERY_BEAT_SCHEDULE["reviews-update-reminders"] = {
+    "task": "reviews.send_update_reminders",
+    "schedule": 24 * 3600.0,
+}

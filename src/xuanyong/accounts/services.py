@@ -25,6 +25,8 @@ ROLE_PERMISSIONS: dict[Role, list[str]] = {
         "catalog.view_offering", "catalog.change_offering", "catalog.view_vendor",
         "catalog.view_category", "web.add_partnerbrand", "web.change_partnerbrand",
         "web.view_partnerbrand", "web.change_sitesettings", "web.view_sitesettings",
+        "analytics.add_channel", "analytics.change_channel", "analytics.view_channel",
+        "analytics.add_kpitarget", "analytics.change_kpitarget", "analytics.view_kpitarget",
     ],
     Role.ADMIN: [],  # admins are superusers
 }  # fmt: skip

@@ -26,9 +26,12 @@ from xuanyong.content.services import article_create
 from xuanyong.lib.validators import USCC_ALPHABET, uscc_check_char
 from xuanyong.web.services import partner_brand_create, site_settings_update
 
+from .analytics import load_analytics
 from .data import catalog_a, catalog_b
 from .data.categories import CATEGORIES
 from .data.partners import PARTNERS
+from .leads import load_leads
+from .reviews import load_reviews
 
 ARTICLES_DIR = Path(__file__).resolve().parent / "articles"
 SEED = 20201202  # the reference page's publish date: runs repeat exactly
@@ -67,6 +70,9 @@ def load_sample() -> SampleStats:
         partner_brand_create(position=position, **brand)
         stats.partners += 1
     site_settings_update(sample_data=True)
+    load_leads()
+    load_analytics()
+    load_reviews()
     return stats
 
 

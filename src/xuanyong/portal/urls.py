@@ -1,7 +1,25 @@
 from __future__ import annotations
 
-from django.urls import URLPattern, URLResolver
+from django.urls import URLPattern, URLResolver, path
+
+from .views import leads, vendor
 
 app_name = "portal"
 
-urlpatterns: list[URLPattern | URLResolver] = []
+urlpatterns: list[URLPattern | URLResolver] = [
+    path("", vendor.home, name="home"),
+    path("claim/", vendor.claim, name="claim"),
+    path("offerings/", vendor.offerings, name="offerings"),
+    path("offerings/<int:pk>/", vendor.offering_edit, name="offering_edit"),
+    path("offerings/<int:pk>/history/", vendor.offering_history, name="offering_history"),
+    path("offerings/<int:pk>/plans/new/", vendor.plan_edit, name="plan_new"),
+    path("offerings/<int:pk>/plans/<int:plan_pk>/", vendor.plan_edit, name="plan_edit"),
+    path("offerings/<int:pk>/plans/<int:plan_pk>/confirm/", vendor.plan_confirm, name="plan_confirm"),
+    path("leads/", leads.inbox, name="leads"),
+    path("leads/export.csv", leads.leads_export, name="leads_export"),
+    path("leads/<int:pk>/", leads.lead_detail, name="lead"),
+    path("leads/<int:pk>/status/", leads.lead_status, name="lead_status"),
+    path("leads/<int:pk>/notes/", leads.lead_note, name="lead_note"),
+    path("webhook/", vendor.webhook, name="webhook"),
+    path("numbers/", vendor.numbers, name="numbers"),
+]

@@ -6,6 +6,7 @@ from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
+from xuanyong.analytics.services import search_record
 from xuanyong.catalog.models import Category, Offering
 
 from .models import SearchDocument
@@ -75,6 +76,8 @@ def _url(params: QueryDict, **changes: str | None) -> str:
 def search_page(request: HttpRequest) -> HttpResponse:
     filters, dropped = parse_filters(request.GET)
     result = search(request.GET.get("q", ""), filters, page=_page(request.GET))
+    if result.page == 1 and result.parsed.text:  # a new search, not a further page of one
+        search_record(request=request, text=result.parsed.text, found=result.total > 0)
     terms = result.parsed.highlight_terms
     offerings = {
         o.pk: o

@@ -11,9 +11,3 @@ register = template.Library()
 def get_answer(answers: dict[str, Any], key: str) -> Any:
     """The estimator's answer for one question (templates cannot index by a variable)."""
     return answers.get(key, "")
-
-
-@register.filter
-def contribution(entry: Any, factor: str) -> float:
-    """A ranking entry's points from one factor."""
-    return float(entry.contribution(factor))

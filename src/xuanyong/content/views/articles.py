@@ -50,7 +50,9 @@ def article_detail(request: HttpRequest, slug: str) -> HttpResponse:
         raise Http404("no such article")
     if article.is_hidden:
         return render(request, "content/gone.html", {"article": article}, status=410)
-    if not is_bot(request) and article_read_record(article_id=article.pk, visitor_id=visitor_id(request)):
+    if not is_bot(request) and article_read_record(
+        article_id=article.pk, visitor_id=visitor_id(request), request=request
+    ):
         article.read_count += 1  # the row was incremented with F(); show the reader's own read
     return remember_visitor(request, render_article(request, article))
 

@@ -1,0 +1,20 @@
+"""Background tasks for leads; eager (in-process) without a broker, on Celery workers with Redis."""
+
+from __future__ import annotations
+
+from celery import shared_task
+
+
+@shared_task(name="leads.deliver_lead_notifications", ignore_result=True)
+def deliver_lead_notifications(lead_id: int) -> int:
+    from .notifications import deliver_due
+
+    return deliver_due(lead_id=lead_id)
+
+
+@shared_task(name="leads.notifications_retry_due", ignore_result=True)
+def notifications_retry_due() -> int:
+    """Retry notifications whose backoff has run out (beat runs it every minute)."""
+    from .notifications import deliver_due
+
+    return deliver_due()

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+
+from xuanyong.catalog.models import Offering, Plan
+from xuanyong.leads.models import WebhookEndpoint
+
+from .services import OFFERING_FIELDS
+
+
+class ClaimForm(forms.Form):
+    vendor_name = forms.CharField(
+        label="服务商品牌名", max_length=60, help_text="与平台上展示的服务商名称一致"
+    )
+    legal_name = forms.CharField(label="营业执照企业名称", max_length=100)
+    uscc = forms.CharField(label="统一社会信用代码", max_length=18, min_length=18)
+    contact_name = forms.CharField(label="联系人", max_length=40)
+    contact_phone = forms.CharField(label="联系人手机号", max_length=20)
+
+
+class OfferingEditForm(forms.ModelForm):
+    class Meta:
+        model = Offering
+        fields = list(OFFERING_FIELDS)
+        widgets = {"description": forms.Textarea(attrs={"rows": 10})}
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean() or {}
+        low, high = data.get("price_min"), data.get("price_max")
+        if low is not None and high is not None and low > high:
+            # Said here so the model's check constraint does not answer with its internal name.
+            self.add_error("price_max", "最高价不能低于最低价。")
+        return data
+
+
+class PlanForm(forms.ModelForm):
+    features_text = forms.CharField(
+        label="包含功能",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text="每行一项",
+        max_length=2000,
+    )
+
+    class Meta:
+        model = Plan
+        fields = ["name", "price", "unit", "billing_period"]
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        if self.instance.pk:
+            self.fields["features_text"].initial = "\n".join(self.instance.features)
+
+    def changes(self) -> dict[str, Any]:
+        data = {name: self.cleaned_data[name] for name in self.Meta.fields}
+        lines = self.cleaned_data.get("features_text", "").splitlines()
+        data["features"] = [line.strip()[:60] for line in lines if line.strip()][:30]
+        return data
+
+
+class WebhookForm(forms.ModelForm):
+    rotate_secret = forms.BooleanField(label="重新生成签名密钥", required=False)
+
+    class Meta:
+        model = WebhookEndpoint
+        fields = ["url", "active"]

@@ -1,0 +1,84 @@
+"""Operators' moderation queue: fraud signals, proofs of use, and decisions with reasons."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import wraps
+from typing import Any
+
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import FileResponse, HttpRequest, HttpResponse
+from django.http.response import HttpResponseBase
+from django.shortcuts import get_object_or_404, redirect, render
+from django.views.decorators.http import require_GET, require_POST
+
+from .. import selectors, services
+from ..forms import ModerateForm
+from ..models import ProofOfUse, RejectReason, Review
+from . import current_user
+
+
+def moderator_required(view: Callable[..., HttpResponseBase]) -> Callable[..., HttpResponseBase]:
+    """Editors and admins; others get 403, guests the login page."""
+
+    @wraps(view)
+    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
+        if not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        if not current_user(request).is_editor:
+            raise PermissionDenied
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
+@require_GET
+@moderator_required
+def queue(request: HttpRequest) -> HttpResponse:
+    reviews = list(selectors.moderation_queue()[:100])
+    context = {"reviews": reviews, "reasons": RejectReason.choices}
+    return render(request, "reviews/moderation.html", context)
+
+
+@require_POST
+@moderator_required
+def decide(request: HttpRequest, pk: int) -> HttpResponse:
+    review = get_object_or_404(Review, pk=pk)
+    form = ModerateForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "无效的审核操作。")
+        return redirect("reviews:moderation")
+    try:
+        services.review_moderate(
+            review=review, publish=form.cleaned_data["action"] == "publish",
+            moderator=current_user(request), reason=form.cleaned_data["reason"],
+        )  # fmt: skip
+    except ValidationError as exc:
+        messages.error(request, exc.messages[0])
+        return redirect("reviews:moderation")
+    messages.success(request, f"评价 #{review.pk} 已{review.get_status_display()}。")
+    return redirect("reviews:moderation")
+
+
+@require_GET
+@moderator_required
+def proof_file(request: HttpRequest, pk: int) -> FileResponse:
+    """Operators only: proofs are never reachable from a public URL."""
+    proof = get_object_or_404(ProofOfUse, pk=pk)
+    response = FileResponse(proof.file.open("rb"), as_attachment=True, filename=proof.original_name)
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@require_POST
+@moderator_required
+def proof_decide(request: HttpRequest, pk: int) -> HttpResponse:
+    proof = get_object_or_404(
+        ProofOfUse.objects.select_related("review__offering__vendor", "review__user"), pk=pk
+    )
+    accept = request.POST.get("accept") == "1"
+    services.proof_decide(proof=proof, accept=accept, moderator=current_user(request))
+    messages.success(request, f"凭证已{'核实' if accept else '退回'}。")
+    return redirect("reviews:moderation")
