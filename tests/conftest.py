@@ -21,6 +21,15 @@ def _isolated_cache() -> Iterator[None]:
 
 
 @pytest.fixture(autouse=True)
+def _empty_event_buffer() -> None:
+    """Analytics events buffered by an earlier test (a live server's requests) must not be
+    flushed into this test's database."""
+    from xuanyong.analytics import buffer
+
+    buffer.discard()
+
+
+@pytest.fixture(autouse=True)
 def _eager_tasks() -> None:
     from xuanyong.celery import app
 
