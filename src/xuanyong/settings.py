@@ -263,7 +263,7 @@ XUANYONG_HOTLINE = env_str("XUANYONG_HOTLINE", "400-0033-166")
 # Comments of a signed-in user appear without moderation once this many were approved (0: never).
 CONTENT_TRUSTED_COMMENTER_AFTER = env_int("XUANYONG_TRUSTED_COMMENTER_AFTER", 3)
 # Past this many matches, search ranks only the newest this many (a common term stays fast).
-SEARCH_CANDIDATES = env_int("XUANYONG_SEARCH_CANDIDATES", 1000)
+SEARCH_CANDIDATES = env_int("XUANYONG_SEARCH_CANDIDATES", 700)
 SHARED_DATA_DIR = Path(env_str("XUANYONG_SHARED_DATA", str(BASE_DIR.parents[2] / "shared" / "data")))
 
 LOGGING = {

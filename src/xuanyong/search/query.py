@@ -378,7 +378,7 @@ class Ranked:
 
 
 def candidate_cap() -> int:
-    return int(getattr(settings, "SEARCH_CANDIDATES", 1000))
+    return int(getattr(settings, "SEARCH_CANDIDATES", 700))
 
 
 def ranked(match: Match, filters: Filters | None = None) -> Ranked:
