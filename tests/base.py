@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+from django.conf import settings
 from django.test import TestCase
 
 from xuanyong.accounts.models import Role, User
@@ -10,6 +12,12 @@ from xuanyong.accounts.services import user_grant_role, user_signup, vendor_memb
 from .factories import VendorFactory
 
 PASSWORD = "correct-horse-battery-staple"
+
+# Concurrency proofs: SQLite serialises writers, so only PostgreSQL can show them.
+needs_postgres = pytest.mark.skipif(
+    not settings.DATABASES["default"]["ENGINE"].endswith("postgresql"),
+    reason="the concurrency proof needs PostgreSQL (DATABASE_URL=postgres://…): SQLite serialises writers",
+)
 
 
 class PersonasTestCase(TestCase):

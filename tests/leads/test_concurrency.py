@@ -9,25 +9,18 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
-from django.conf import settings
 from django.core import mail
 
 from xuanyong.accounts.services import user_signup, vendor_membership_create
 from xuanyong.leads.models import Lead, LeadRoute, LeadSubmission, Notification
 
+from ..base import needs_postgres
 from ..factories import CategoryFactory, OfferingFactory, VendorFactory
 from .helpers import BROWSER_UA
 
 
-def _is_postgres() -> bool:
-    return bool(settings.DATABASES["default"]["ENGINE"].endswith("postgresql"))
-
-
 @pytest.mark.postgres
-@pytest.mark.skipif(
-    not _is_postgres(),
-    reason="the concurrency proof needs PostgreSQL (DATABASE_URL=postgres://…): SQLite serialises writers",
-)
+@needs_postgres
 def test_200_concurrent_leads_are_saved_routed_and_notified_exactly_once(
     transactional_db: Any, live_server: Any, settings: Any
 ) -> None:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import re
 
-from django.db import connection
+from django.db import connection, transaction
 from django.test import TestCase
 from django.urls import reverse
 
@@ -103,6 +103,33 @@ class SearchTests(TestCase):
             self.assertIn(
                 "共 5 条结果", self.client.get(reverse("search:search"), {"q": "收银"}).content.decode()
             )
+
+    def test_past_the_cap_a_filter_the_newest_candidates_miss_ranks_its_own_matches(self) -> None:
+        others = category_create(name="餐饮收银")
+        for i in range(4):  # newer matches, all outside the category the buyer filters on
+            make_offering(others, f"餐饮收银{i}号", tagline="收银")
+        with self.settings(SEARCH_CANDIDATES=3):
+            response = self.client.get(reverse("search:search"), {"q": "收银", "category": self.pos.pk})
+            found = self.titles("收银", category=str(self.pos.pk))
+        self.assertEqual(sorted(found), sorted([self.yzg.name, self.kuai.name]))
+        self.assertContains(response, "共 2 条结果")
+
+    def test_a_word_nobody_had_is_found_as_soon_as_a_document_has_it(self) -> None:
+        """The looser fallback drops words no document has; that finding must not outlive them."""
+        self.assertEqual(self.titles("zorblax qwertyx"), [])
+        with self.captureOnCommitCallbacks(execute=True):
+            make_offering(self.pos, "Zorblax 收银台", tagline="门店收银")
+        self.assertEqual(self.titles("zorblax qwertyx"), ["Zorblax 收银台"])
+
+    def test_search_inside_a_transaction_leaves_the_planner_as_it_was(self) -> None:
+        """On PostgreSQL the newest-match query turns off sequential and index scans for itself;
+        a caller's later queries in the same transaction must plan as usual."""
+        if connection.vendor != "postgresql":
+            self.skipTest("planner settings exist on PostgreSQL only")
+        with transaction.atomic(), connection.cursor() as cursor:
+            self.assertEqual(self.titles("收银", kind="offering").count("快点收银台"), 1)
+            cursor.execute("SELECT current_setting('enable_seqscan'), current_setting('enable_indexscan')")
+            self.assertEqual(cursor.fetchone(), ("on", "on"))
 
     def test_tabs_switch_between_offerings_articles_and_vendors(self) -> None:
         page = self.client.get(reverse("search:search"), {"q": "云掌柜", "type": "vendor"}).content.decode()

@@ -15,7 +15,7 @@ from django.db.models import prefetch_related_objects
 
 from xuanyong.lib.markdown import plain_text
 
-from . import dictionary
+from . import dictionary, pg_rank
 from .analyzer import analyze, bigrams, normalize, pinyin_tokens
 from .models import SearchDocument, Suggestion
 from .tsquote import ts_quote
@@ -162,14 +162,23 @@ def pg_tsvector(doc: SearchDocument) -> str:
 
 def write_documents(docs: list[SearchDocument]) -> None:
     """Replace the index entries of these objects with the given documents."""
+    postgres = connection.vendor == "postgresql"
+    vectors = {}
     for doc in docs:
         doc.n_tokens = sum(len(getattr(doc, field).split()) for field in PG_WEIGHTS)
+        if postgres:
+            # PostgreSQL matches and ranks on ``vector``; the token text (FTS5's content on SQLite)
+            # would only widen every row a search reads, so it is not kept there.
+            vectors[doc.object_id] = pg_tsvector(doc)
+            for field in PG_WEIGHTS:
+                setattr(doc, field, "")
     for kind in {d.kind for d in docs}:
         SearchDocument.objects.filter(
             kind=kind, object_id__in=[d.object_id for d in docs if d.kind == kind]
         ).delete()
     SearchDocument.objects.bulk_create(docs, batch_size=500)
-    if connection.vendor == "postgresql" and docs:
+    if postgres and docs:
+        transaction.on_commit(pg_rank.documents_added)
         saved = SearchDocument.objects.filter(
             kind=docs[0].kind, object_id__in=[d.object_id for d in docs]
         ).values_list("object_id", "id")
@@ -177,7 +186,7 @@ def write_documents(docs: list[SearchDocument]) -> None:
         with connection.cursor() as cursor:
             cursor.executemany(
                 "UPDATE search_searchdocument SET vector = %s::tsvector WHERE id = %s",
-                [(pg_tsvector(d), ids[d.object_id]) for d in docs if d.object_id in ids],
+                [(vectors[d.object_id], ids[d.object_id]) for d in docs if d.object_id in ids],
             )
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -13,7 +14,7 @@ from django.utils.safestring import SafeString, mark_safe
 from . import dictionary
 from .analyzer import normalize
 from .models import SearchDocument, Suggestion, ZeroResultQuery
-from .query import Filters, Hit, ParsedQuery, facet_counts, hydrate, match_for, parse, ranked
+from .query import Filters, Hit, ParsedQuery, candidate_cap, facet_counts, hydrate, match_for, parse, ranked
 
 PER_PAGE = 10
 MODES = [
@@ -33,6 +34,8 @@ class SearchPage:
     # False when a common term matched more than the ranked candidates: ``total`` and the counts
     # then cover the newest candidates only, and the page says so.
     complete: bool = True
+    candidates: int = field(default_factory=candidate_cap)  # ranked at most, newest first
+    narrowed: bool = False  # past the cap, the candidates are the newest matches of the filters
     page: int = 1
     mode: str = "all"
     notice: str = ""
@@ -60,16 +63,24 @@ def search(text: str, filters: Filters, *, page: int = 1, log_misses: bool = Tru
         # One ranked pass gives the tabs, the facets and the page: filters run in memory.
         pool = ranked(match)
         counts = facet_counts(pool.hits, filters, {"kind": "kind"})["kind"]
-        if not counts and (pool.complete or not ranked(match, filters).hits):
-            continue
+        narrowed = None
+        if not counts:
+            if pool.complete:
+                continue
+            # The filters keep none of the newest candidates: rank their own newest matches.
+            narrowed = ranked(match, filters)
+            counts = dict(Counter(hit.kind for hit in narrowed.hits))
+            if not counts:
+                continue
         result.mode, result.notice, result.kind_counts = mode, notice, counts
         if filters.kind is None:
             filters.kind = max(counts, key=lambda k: (k == SearchDocument.Kind.OFFERING, counts[k]))
-        if pool.complete:
-            hits, result.complete = [h for h in pool.hits if filters.accepts(h)], True
-        else:
-            narrowed = ranked(match, filters)
-            hits, result.complete = narrowed.hits, narrowed.complete
+        hits = [h for h in pool.hits if filters.accepts(h)] if narrowed is None else []
+        if not hits and not pool.complete:
+            narrowed = narrowed or ranked(match, filters)
+            pool = narrowed  # its facets, too, so the counts agree with the results
+            hits = [h for h in pool.hits if filters.accepts(h)]
+        result.complete, result.narrowed = pool.complete, narrowed is not None
         result.total = len(hits)
         start = (result.page - 1) * PER_PAGE
         result.hits = hydrate(hits[start : start + PER_PAGE])
