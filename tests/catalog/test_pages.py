@@ -7,6 +7,8 @@ from django.urls import reverse
 from xuanyong.catalog.models import Attribute, Offering
 from xuanyong.catalog.selectors import catalog_version_bump
 from xuanyong.catalog.services import attribute_create, offering_create, plan_create, vendor_create
+from xuanyong.content.models import Article
+from xuanyong.content.services import article_create, article_save
 
 from ..factories import CategoryFactory, OfferingFactory, VendorFactory
 
@@ -50,6 +52,23 @@ class CatalogPagesTests(TestCase):
         self.assertContains(response, "零售")
         self.assertContains(response, '<dd class="muted">未知</dd>', html=True)  # offline_mode has no value
         self.assertContains(response, 'rel="canonical"')
+
+    def test_offering_page_lists_a_new_article_about_it_at_once(self) -> None:
+        """The page is cached per catalog version; publishing or hiding an article must show."""
+        url = self.offering.get_absolute_url()
+        self.assertNotContains(self.client.get(url), "云掌柜收银上手体验")  # now cached
+        with self.captureOnCommitCallbacks(execute=True):
+            article = article_create(
+                title="云掌柜收银上手体验",
+                body="正文。",
+                status=Article.Status.PUBLISHED,
+                offerings=[self.offering],
+            )
+        self.assertContains(self.client.get(url), "云掌柜收银上手体验")
+        article.is_hidden = True
+        with self.captureOnCommitCallbacks(execute=True):
+            article_save(article=article)
+        self.assertNotContains(self.client.get(url), "云掌柜收银上手体验")
 
     def test_draft_offering_is_not_found(self) -> None:
         self.assertEqual(self.client.get(self.draft.get_absolute_url()).status_code, 404)

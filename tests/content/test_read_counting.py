@@ -5,13 +5,13 @@ from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import pytest
-from django.conf import settings
 from django.core.cache import cache
 from django.test import TestCase
 
 from xuanyong.content.models import Article
 from xuanyong.lib.visitor import COOKIE_NAME
 
+from ..base import needs_postgres
 from .helpers import BROWSER_UA, published_article
 
 
@@ -53,15 +53,8 @@ class ReadCountingTests(TestCase):
         self.assertEqual(self.reads(), 0)
 
 
-def _is_postgres() -> bool:
-    return bool(settings.DATABASES["default"]["ENGINE"].endswith("postgresql"))
-
-
 @pytest.mark.postgres
-@pytest.mark.skipif(
-    not _is_postgres(),
-    reason="the concurrency proof needs PostgreSQL (DATABASE_URL=postgres://…): SQLite serialises writers",
-)
+@needs_postgres
 def test_concurrent_reads_from_distinct_visitors_are_counted_exactly(
     transactional_db: Any, live_server: Any
 ) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Iterator
 from typing import Any
 
@@ -38,16 +39,31 @@ def visitor(browser: Any) -> Iterator[Any]:
     context.close()
 
 
+def _recorded_cta_click(within_seconds: float = 10.0) -> Event | None:
+    """The visitor's CTA click once the live server has handled the beacon, or None."""
+    deadline = time.monotonic() + within_seconds
+    while True:
+        buffer.flush()
+        click = (
+            Event.objects.exclude(visitor_id__startswith="demo-").filter(kind=Event.Kind.CTA_CLICK).first()
+        )
+        if click is not None or time.monotonic() > deadline:
+            return click
+        time.sleep(0.05)
+
+
 def test_cta_click_is_recorded_through_the_beacon(sample_site: str, visitor: Any) -> None:
     offering = Offering.objects.published().filter(vendor__verified=True).order_by("id").first()
     assert offering is not None
     visitor.goto(f"{sample_site}/s/hz-canyin")
     visitor.goto(f"{sample_site}/p/{offering.slug}/")
-    with visitor.expect_request(lambda r: r.url.endswith("/t/cta/") and r.method == "POST") as beacon:
+    with visitor.expect_request(lambda r: r.url.endswith("/t/cta/") and r.method == "POST"):
         visitor.locator('[data-cta="quote"]').first.click()
-    assert beacon.value.response().status == 204  # type: ignore[union-attr]
-    buffer.flush()
-    click = Event.objects.exclude(visitor_id__startswith="demo-").get(kind=Event.Kind.CTA_CLICK)
+    # The link is followed at once; the beacon outlives the page, so the browser may never
+    # report its response to Playwright. What matters is that the server recorded the click.
+    expect(visitor.locator("form.lead-form")).to_be_visible()
+    click = _recorded_cta_click()
+    assert click is not None, "the CTA click never reached the server"
     assert click.offering_id == offering.pk
     assert click.detail == "quote:offering"
     assert click.channel_id is not None, "the share link's channel rides along"

@@ -10,7 +10,6 @@
 from __future__ import annotations
 
 import re
-import secrets
 import time
 from dataclasses import dataclass
 from functools import lru_cache
@@ -21,14 +20,13 @@ from django.core import signing
 from django.http import HttpRequest, HttpResponse
 from django.http.request import split_domain_port
 
-from xuanyong.lib.visitor import is_bot, visitor_id
+from xuanyong.lib.visitor import cookie_token, is_bot, minted, visitor_id
 
 SESSION_COOKIE = "xy_sid"
 CHANNEL_COOKIE = "xy_ch"
 LAST_ARTICLE_COOKIE = "xy_ra"
 CHANNEL_SALT = "xuanyong.analytics.channel"
 _SIGNER = signing.Signer(salt=CHANNEL_SALT)
-_VALID_SESSION = re.compile(r"^[A-Za-z0-9_-]{16,40}$")
 _TABLET = re.compile(r"ipad|tablet|kindle|silk|playbook|(android(?!.*mobile))", re.IGNORECASE)
 _MOBILE = re.compile(r"mobi|iphone|ipod|android|micromessenger|harmonyos", re.IGNORECASE)
 
@@ -101,19 +99,11 @@ def _set_cookie(response: HttpResponse, name: str, value: str, max_age: int | No
 
 
 def session_id(request: HttpRequest) -> str:
-    cached = getattr(request, "_xy_session_id", None)
-    if cached:
-        return str(cached)
-    value = request.COOKIES.get(SESSION_COOKIE, "")
-    if not _VALID_SESSION.match(value):
-        value = secrets.token_urlsafe(12)
-        request._xy_new_session = True  # type: ignore[attr-defined]
-    request._xy_session_id = value  # type: ignore[attr-defined]
-    return value
+    return cookie_token(request, SESSION_COOKIE, nbytes=12)
 
 
 def remember_session(request: HttpRequest, response: HttpResponse) -> None:
-    if getattr(request, "_xy_new_session", False):
+    if minted(request, SESSION_COOKIE):
         _set_cookie(response, SESSION_COOKIE, session_id(request), max_age=None)
 
 
@@ -154,20 +144,9 @@ def referrer_host(request: HttpRequest) -> str:
     return "" if host == own else host
 
 
-@lru_cache(maxsize=4096)
-def _is_bot_agent(user_agent: str) -> bool:
-    probe = HttpRequest()
-    probe.META["HTTP_USER_AGENT"] = user_agent
-    return is_bot(probe)
-
-
 def is_trackable(request: HttpRequest) -> bool:
-    """Not a known bot. Browsers send few distinct user agents, so the verdict is memoized."""
-    cached = getattr(request, "_xy_trackable", None)
-    if cached is None:
-        cached = not _is_bot_agent(request.META.get("HTTP_USER_AGENT", "")[:512])
-        request._xy_trackable = cached  # type: ignore[attr-defined]
-    return bool(cached)
+    """Not a known bot."""
+    return not is_bot(request)
 
 
 def event_context(request: HttpRequest) -> dict[str, object]:

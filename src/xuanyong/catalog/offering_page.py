@@ -1,9 +1,8 @@
 """The offering page's shared parts: everything but the header, the estimate and the hotline card.
 
 Built once per catalog version and offering, and cached; a page view then costs one query for
-the offering's row and filling in the visitor's marks (catalog/fragments.py). Related
-articles come from the content app, whose writes do not bump the catalog version: they show
-within ``CACHE_SECONDS``.
+the offering's row and filling in the visitor's marks (catalog/fragments.py). Article writes
+bump the catalog version too, since the page lists the articles that feature the offering.
 """
 
 from __future__ import annotations

@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import html
 import re
-import time
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
@@ -26,6 +25,7 @@ from django.db.models import F
 from django.utils import timezone
 
 from xuanyong.accounts.models import User
+from xuanyong.lib import ratelimit
 
 from .models import COMMENT_MAX_CHARS, Article, BannedWord, Comment
 
@@ -173,17 +173,6 @@ def _check_text(text: str, name: str, user: User | None) -> None:
 
 
 def _check_rate(visitor_id: str, ip: str | None) -> None:
-    now = int(time.time())
     for who in (f"v:{visitor_id}" if visitor_id else "", f"ip:{ip}" if ip else ""):
-        if not who:
-            continue
-        for window, limit in RATE_LIMITS:
-            key = f"content:comment-rate:{who}:{window}:{now // window}"
-            cache.add(key, 0, window)
-            try:
-                count = cache.incr(key)
-            except ValueError:  # expired between add and incr: this is the first in a new window
-                cache.add(key, 1, window)
-                count = 1
-            if count > limit:
-                raise ValidationError(MSG_RATE, code="rate_limited")
+        if who and any(ratelimit.exceeded("comment", who, window, limit) for window, limit in RATE_LIMITS):
+            raise ValidationError(MSG_RATE, code="rate_limited")

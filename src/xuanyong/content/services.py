@@ -15,6 +15,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from xuanyong.catalog.models import Offering
+from xuanyong.catalog.selectors import catalog_version_bump
 from xuanyong.lib.markdown import render_markdown
 from xuanyong.lib.slugs import unique_slug
 from xuanyong.search import index as search_index
@@ -119,6 +120,8 @@ def article_reindex(*, article: Article) -> None:
     else:
         search_index.index_articles([article])
     transaction.on_commit(lambda: _refresh_recommendations(article.pk))
+    # Offering pages are cached per catalog version and list the articles that feature them.
+    transaction.on_commit(catalog_version_bump)
 
 
 def _refresh_recommendations(article_id: int) -> None:

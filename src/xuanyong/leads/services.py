@@ -9,12 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
-import time
 from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
-from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import IntegrityError, connection, transaction
@@ -25,6 +23,7 @@ from django.utils import timezone
 from xuanyong.accounts.models import User
 from xuanyong.catalog.models import Category, Offering, Vendor
 from xuanyong.content.models import Article
+from xuanyong.lib import ratelimit
 from xuanyong.lib.validators import normalize_mainland_mobile
 
 from . import consent, notifications
@@ -271,18 +270,8 @@ def _check_rate(visitor_id: str, ip: str | None) -> None:
     per_hour = settings.LEADS_RATE_PER_HOUR
     if per_hour <= 0:
         return
-    bucket = int(time.time()) // 3600
     for who, limit in ((f"v:{visitor_id}", per_hour), (f"ip:{ip}", per_hour * 5)):
-        if who.endswith((":", ":None")):
-            continue
-        key = f"leads:rate:{who}:{bucket}"
-        cache.add(key, 0, 3600)
-        try:
-            count = cache.incr(key)
-        except ValueError:  # expired between add and incr
-            cache.add(key, 1, 3600)
-            count = 1
-        if count > limit:
+        if not who.endswith((":", ":None")) and ratelimit.exceeded("leads", who, 3600, limit):
             raise ValidationError(MSG_RATE, code="rate_limited")
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import secrets
+from functools import lru_cache
 
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
@@ -25,25 +26,34 @@ _BOT_UA = re.compile(
 )
 
 
+def cookie_token(request: HttpRequest, cookie: str, nbytes: int = 16) -> str:
+    """The random id in ``cookie`` when valid, else a new one, kept on the request so the
+    response can set it (see ``minted``)."""
+    tokens: dict[str, str] = request.__dict__.setdefault("_xy_tokens", {})
+    if cookie not in tokens:
+        value = request.COOKIES.get(cookie, "")
+        if not _VALID_ID.match(value):
+            value = secrets.token_urlsafe(nbytes)
+            request.__dict__.setdefault("_xy_minted", set()).add(cookie)
+        tokens[cookie] = value
+    return tokens[cookie]
+
+
+def minted(request: HttpRequest, cookie: str) -> bool:
+    """Whether this request made up the id of ``cookie`` (so the browser does not have it yet)."""
+    return cookie in request.__dict__.get("_xy_minted", ())
+
+
 def visitor_id(request: HttpRequest) -> str:
-    """The request's visitor id: the cookie's when valid, else a new one kept on the request."""
-    cached = getattr(request, "_xy_visitor_id", None)
-    if cached:
-        return str(cached)
-    value = request.COOKIES.get(COOKIE_NAME, "")
-    if not _VALID_ID.match(value):
-        value = secrets.token_urlsafe(16)
-        request._xy_new_visitor = True  # type: ignore[attr-defined]
-    request._xy_visitor_id = value  # type: ignore[attr-defined]
-    return value
+    return cookie_token(request, COOKIE_NAME)
 
 
 def remember_visitor(request: HttpRequest, response: HttpResponse) -> HttpResponse:
     """Set the cookie when this request minted the id."""
-    if getattr(request, "_xy_new_visitor", False):
+    if minted(request, COOKIE_NAME):
         response.set_cookie(
             COOKIE_NAME,
-            request._xy_visitor_id,  # type: ignore[attr-defined]
+            visitor_id(request),
             max_age=COOKIE_MAX_AGE,
             httponly=True,
             samesite="Lax",
@@ -53,7 +63,12 @@ def remember_visitor(request: HttpRequest, response: HttpResponse) -> HttpRespon
 
 
 def is_bot(request: HttpRequest) -> bool:
-    user_agent = request.headers.get("User-Agent", "")
+    return is_bot_agent(request.META.get("HTTP_USER_AGENT", "")[:512])
+
+
+@lru_cache(maxsize=4096)
+def is_bot_agent(user_agent: str) -> bool:
+    """Browsers send few distinct user agents, so the verdict is memoized."""
     return not user_agent or bool(_BOT_UA.search(user_agent))
 
 

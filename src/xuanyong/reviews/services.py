@@ -31,6 +31,7 @@ from django.utils import timezone
 from xuanyong.accounts.models import User
 from xuanyong.catalog.models import Offering
 from xuanyong.catalog.selectors import catalog_version_bump
+from xuanyong.lib import ratelimit
 from xuanyong.search import index as search_index
 
 from . import fraud
@@ -380,8 +381,14 @@ def review_moderate(*, review: Review, publish: bool, moderator: User, reason: s
 # --- votes, replies, invites ------------------------------------------------------------------
 
 
-def helpful_vote(*, review: Review, visitor_id: str, user: User | None = None) -> bool:
-    """Count one visitor's "helpful"; returns False when this visitor (or signed-in user) already voted."""
+HELPFUL_PER_IP_PER_DAY = 10  # anonymous votes on one review from one address (an office shares one)
+
+
+def helpful_vote(*, review: Review, visitor_id: str, user: User | None = None, ip: str | None = None) -> bool:
+    """Count one visitor's "helpful"; returns False when this visitor (or signed-in user) already voted.
+
+    A visitor is a cookie, which a script can drop at will; so anonymous votes on a review are
+    also limited per IP address and day."""
     if review.status != Review.Status.PUBLISHED:
         raise _fail("该评价暂不能投票。", "not_published")
     if user is not None and user.is_authenticated:
@@ -394,6 +401,8 @@ def helpful_vote(*, review: Review, visitor_id: str, user: User | None = None) -
             return False
     else:
         user = None
+        if ip and ratelimit.exceeded("helpful", f"{ip}:{review.pk}", 86400, HELPFUL_PER_IP_PER_DAY):
+            raise _fail("来自同一网络的投票太多了，请登录后再投票。", "rate_limited")
     try:
         with transaction.atomic():
             HelpfulVote.objects.create(review=review, visitor_id=visitor_id[:40], user=user)

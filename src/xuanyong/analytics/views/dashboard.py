@@ -14,6 +14,8 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
+from xuanyong.lib.spreadsheet import formula_safe
+
 from .. import charts, rollups, tasks
 from ..forms import DateRangeForm, default_range
 from ..reports import REPORTS, Link, Table
@@ -78,16 +80,8 @@ def _catch_up(since: date, until: date) -> int:
     return 0 if result.ready() else len(later)  # eager (no worker): already done
 
 
-# A spreadsheet treats a cell starting with one of these as a formula (CSV injection).
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-
-
 def csv_cell(value: Any) -> Any:
-    if isinstance(value, Link):
-        value = value.text
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
-        return "'" + value
-    return value
+    return formula_safe(value.text if isinstance(value, Link) else value)
 
 
 @require_GET

@@ -18,6 +18,7 @@ from xuanyong.leads import selectors as lead_selectors
 from xuanyong.leads import services as lead_services
 from xuanyong.leads.forms import NoteForm, StatusForm
 from xuanyong.leads.models import LeadRoute, Status
+from xuanyong.lib.spreadsheet import formula_safe
 
 from .. import selectors
 from ..access import vendor_required
@@ -104,8 +105,7 @@ CSV_HEADER = [
 
 def _cell(value: object) -> str:
     """Text as a spreadsheet shows it, never as a formula (CSV injection)."""
-    text = "" if value is None else str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+    return str(formula_safe("" if value is None else str(value)))
 
 
 def _rows(routes: Iterable[LeadRoute]) -> Iterator[list[str]]:

@@ -221,7 +221,7 @@ def review_helpful(request: HttpRequest, pk: int) -> HttpResponse:
     review = get_object_or_404(Review.objects.select_related("offering"), pk=pk)
     try:
         counted = services.helpful_vote(
-            review=review, visitor_id=visitor_id(request), user=current_user(request)
+            review=review, visitor_id=visitor_id(request), user=current_user(request), ip=client_ip(request)
         )
     except ValidationError as exc:
         code = exc.code or "refused"
