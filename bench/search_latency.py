@@ -58,6 +58,15 @@ def timed(fn: Callable[[str], object], inputs: list[str]) -> list[float]:
     return samples
 
 
+def database_arguments(parser: argparse.ArgumentParser) -> None:
+    """The options ``prepare`` reads: which database, loaded how far, or already loaded where."""
+    parser.add_argument("--scale", type=int, default=100000)
+    parser.add_argument("--db", choices=["sqlite", "postgres"], default="sqlite")
+    parser.add_argument("--data-dir", help="an already loaded SQLite data directory")
+    parser.add_argument("--pg-name", help="an already loaded PostgreSQL database name")
+    parser.add_argument("--keep", action="store_true", help="keep the PostgreSQL database it created")
+
+
 def prepare(args: argparse.Namespace) -> tuple[dict[str, str], Callable[[], None]]:
     env = {**os.environ}
     cleanup: Callable[[], None] = lambda: None  # noqa: E731
@@ -145,12 +154,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--scale", type=int, default=100000)
-    parser.add_argument("--db", choices=["sqlite", "postgres"], default="sqlite")
-    parser.add_argument("--data-dir", help="an already loaded SQLite data directory")
-    parser.add_argument("--pg-name", help="an already loaded PostgreSQL database name")
+    database_arguments(parser)
     parser.add_argument("--queries", type=int, default=1000)
-    parser.add_argument("--keep", action="store_true")
     args = parser.parse_args()
     rng = random.Random(7)
     queries = real_queries(args.queries, rng)

@@ -2,12 +2,13 @@ from __future__ import annotations
 
 import datetime as dt
 
-from django.test import TestCase
+from django.test import TestCase, override_settings
 from django.utils import timezone
 
 from xuanyong.content import recommendations as rec
-from xuanyong.content.models import Article, RelatedArticle
-from xuanyong.content.related import related_rebuild
+from xuanyong.content.models import Article, RecommendationPosting, RecommendationTerm, RelatedArticle
+from xuanyong.content.related import related_rebuild, related_refresh
+from xuanyong.content.related import terms_fill as related_terms_fill
 from xuanyong.content.services import article_create, article_publish
 from xuanyong.content.takedowns import takedown_create, takedown_hide_article
 
@@ -85,3 +86,85 @@ class RecommendedReadingTests(TestCase):
             published_at=timezone.now() - dt.timedelta(days=3000)
         )
         self.assertEqual(related_rebuild(), 10)
+
+
+class BulkLoadedArticlesTests(TestCase):
+    """Articles written in bulk (``load-sample --scale``, imports) arrive without stored terms."""
+
+    def test_a_rebuild_fills_their_terms_in_a_few_queries_and_recommends_them(self) -> None:
+        now = timezone.now()
+        Article.objects.bulk_create(
+            Article(
+                title=f"{'收银系统' if i % 2 else '人事软件'}选型第{i}篇",
+                slug=f"bulk-{i}",
+                body=text(POS if i % 2 else HR, i),
+                status=Article.Status.PUBLISHED,
+                published_at=now - dt.timedelta(days=i),
+            )
+            for i in range(40)
+        )
+        live = Article.objects.published()
+        with self.assertNumQueries(7):  # two chunks (articles, their tags, one insert), then none left
+            self.assertEqual(related_terms_fill(live, chunk=25), 40)
+        self.assertEqual(related_rebuild(), 40)
+        pos = live.filter(title__startswith="收银系统").order_by("pk")
+        shown = set(RelatedArticle.objects.filter(article=pos[0]).values_list("neighbour__title", flat=True))
+        self.assertTrue(shown)
+        self.assertTrue(all(title.startswith("收银系统") for title in shown), shown)
+
+
+def stored_lists() -> list[tuple[int, int, int, float]]:
+    return list(RelatedArticle.objects.order_by("article_id", "position").values_list(
+        "article_id", "position", "neighbour_id", "score"
+    ))  # fmt: skip
+
+
+class StoredIndexTests(RecommendedReadingTests):
+    """A large site refreshes one article through the stored IDF and postings of the last rebuild.
+
+    The corpus here is small, so the tests lower the threshold once it is published: the stored
+    weights of a rebuild over ten articles are meaningful, those of one or two are not.
+    """
+
+    def publish_all(self) -> None:
+        super().publish_all()
+        large = override_settings(CONTENT_RECOMMENDATIONS_INDEX_FROM=5)
+        large.enable()
+        self.addCleanup(large.disable)
+        related_rebuild()
+
+    def test_a_refresh_right_after_a_rebuild_changes_no_list(self) -> None:
+        self.publish_all()
+        rebuilt = stored_lists()
+        for article in (self.pos[0], self.hr[3]):
+            related_refresh(article.pk)
+        refreshed = stored_lists()
+        self.assertEqual([row[:3] for row in refreshed], [row[:3] for row in rebuilt])
+        for (*_, before), (*_, after) in zip(rebuilt, refreshed, strict=True):
+            self.assertAlmostEqual(before, after, places=6)  # the same cosines, freshness a moment later
+
+    def test_the_index_holds_live_articles_only_and_small_sites_keep_none(self) -> None:
+        self.publish_all()
+        self.assertTrue(RecommendationTerm.objects.exists())
+        indexed = set(RecommendationPosting.objects.values_list("article_id", flat=True))
+        self.assertEqual(indexed, {a.pk for a in self.pos + self.hr})
+        with self.captureOnCommitCallbacks(execute=True):
+            claim = takedown_create(
+                article=self.hr[2], claimant="甲", contact="a@example.com", right="copyright", evidence="证据",
+                good_faith=True,
+            )  # fmt: skip
+            takedown_hide_article(request=claim, actor=None)
+        self.assertFalse(RecommendationPosting.objects.filter(article=self.hr[2]).exists())
+        with override_settings(CONTENT_RECOMMENDATIONS_INDEX_FROM=100):
+            self.assertEqual(related_rebuild(), 9)
+        self.assertFalse(RecommendationTerm.objects.exists())
+        self.assertFalse(RecommendationPosting.objects.exists())
+
+    def test_growing_past_the_threshold_stores_the_index_on_the_next_refresh(self) -> None:
+        super().publish_all()
+        self.assertFalse(RecommendationTerm.objects.exists())
+        with override_settings(CONTENT_RECOMMENDATIONS_INDEX_FROM=10):
+            with self.captureOnCommitCallbacks(execute=True):
+                late = published_article(title="收银系统选型补充", body=text(POS, 7))
+        self.assertTrue(RecommendationPosting.objects.filter(article=late).exists())
+        self.assertTrue(RelatedArticle.objects.filter(article=self.pos[0], neighbour=late).exists())

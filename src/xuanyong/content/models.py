@@ -311,6 +311,36 @@ class ArticleTerms(models.Model):
         return str(self.article_id)
 
 
+class RecommendationTerm(models.Model):
+    """A term's IDF as of the last full rebuild of 推荐阅读; single-article refreshes weigh with it."""
+
+    term = models.CharField(max_length=200, primary_key=True)
+    idf = models.FloatField()
+
+    class Meta:
+        verbose_name = "推荐词项权重"
+        verbose_name_plural = "推荐词项权重"
+
+    def __str__(self) -> str:
+        return self.term
+
+
+class RecommendationPosting(models.Model):
+    """One entry of the stored inverted index: ``article``'s vector gives ``term`` this weight."""
+
+    term = models.CharField(max_length=200)
+    article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="+")
+    weight = models.FloatField()
+
+    class Meta:
+        verbose_name = "推荐倒排项"
+        verbose_name_plural = "推荐倒排项"
+        indexes = [models.Index(fields=["term"], name="recommendation_posting_term")]
+
+    def __str__(self) -> str:
+        return f"{self.term} → {self.article_id}"
+
+
 class RelatedArticle(models.Model):
     """A stored 推荐阅读 neighbour: similarity blended with freshness, best first by ``position``."""
 

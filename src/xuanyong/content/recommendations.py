@@ -62,23 +62,31 @@ def features(
 
 
 def term_vectors(docs: Sequence[Mapping[str, float]], params: Params = DEFAULT) -> list[Vector]:
-    """Sublinear TF × IDF, pruned, unit-length vectors, one per document, in the same order.
+    """Sublinear TF × IDF, pruned, unit-length vectors, one per document, in the same order."""
+    idf = inverse_document_frequencies(docs, params)
+    return [weigh(doc, idf, params) for doc in docs]
+
+
+def inverse_document_frequencies(docs: Iterable[Mapping[str, float]], params: Params = DEFAULT) -> Vector:
+    """log(N / df) of every term worth weighing, in one pass (``docs`` may be a stream).
 
     Terms seen in one document only, or (from 100 documents on) in more than ``max_df_ratio``
-    of them, are dropped.
+    of them, are left out.
     """
-    n = len(docs)
+    n = 0
     df: Counter[str] = Counter()
     for doc in docs:
         df.update(doc.keys())
+        n += 1
     # Small sites keep every shared term: with a few dozen articles, half of them can share a topic.
     max_df = n if n < 100 else int(params.max_df_ratio * n)
-    idf = {t: math.log(n / d) for t, d in df.items() if 1 < d <= max_df}
-    vectors = []
-    for doc in docs:
-        weights = {t: (1.0 + math.log(tf) if tf >= 1 else tf) * idf[t] for t, tf in doc.items() if t in idf}
-        vectors.append(_unit(_top(weights, params.max_terms)))
-    return vectors
+    return {t: math.log(n / d) for t, d in df.items() if 1 < d <= max_df}
+
+
+def weigh(doc: Mapping[str, float], idf: Mapping[str, float], params: Params = DEFAULT) -> Vector:
+    """One document's vector: sublinear TF × IDF over the terms ``idf`` knows, top terms, unit length."""
+    weights = {t: (1.0 + math.log(tf) if tf >= 1 else tf) * idf[t] for t, tf in doc.items() if t in idf}
+    return _unit(_top(weights, params.max_terms))
 
 
 def tfidf_vectors(docs: Sequence[Mapping[str, float]]) -> list[Vector]:

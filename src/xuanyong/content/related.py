@@ -4,28 +4,44 @@
 it recomputes that article's list and the lists it enters or leaves. ``related_rebuild()`` redoes
 every list (nightly, so freshness keeps moving). Only live articles (published, due, not hidden)
 are ever stored as neighbours, and never the article itself.
+
+A refresh weighs terms by how many articles use them, so on a small site it weighs the whole
+corpus again: exact, and cheap. That cost grows with the corpus (about 70 s at 10⁵ articles), so
+from ``CONTENT_RECOMMENDATIONS_INDEX_FROM`` live articles the rebuild also stores its IDF table
+and its inverted index, and a refresh weighs only the articles in question with the stored IDF
+and reads only the postings of their terms. Until the next rebuild, a term no article had at the
+last one carries no weight, and other articles keep the weights of the last rebuild.
 """
 
 from __future__ import annotations
 
+import heapq
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import islice
 
+from django.conf import settings
 from django.db import transaction
+from django.db.models import Model, QuerySet
 from django.utils import timezone
 
 from xuanyong.lib.markdown import plain_text
 
 from . import recommendations as rec
-from .models import Article, ArticleTerms, RelatedArticle
+from .models import Article, ArticleTerms, RecommendationPosting, RecommendationTerm, RelatedArticle
 
 STORED = 12  # six are shown; the spares cover neighbours hidden between two refreshes
 CANDIDATES = 30  # similarity neighbours re-ranked with freshness
+WRITE_BATCH = 5000
+TERM_MAX_LENGTH = 200  # RecommendationTerm.term; longer tokens are never shared anyway
 
 
 @dataclass
 class Corpus:
-    ids: list[int]
+    ids: list[int]  # ascending, so ties break the same way as in the stored index
     ages: list[float]
+    idf: rec.Vector
     index: rec.Index
 
 
@@ -40,33 +56,53 @@ def terms_save(article: Article) -> dict[str, float]:
     return counts
 
 
+def terms_fill(articles: QuerySet[Article], chunk: int = 500) -> int:
+    """Store the terms of the given articles that have none yet, a chunk per query; returns how many.
+
+    A bulk load (``load-sample --scale``, an import) creates articles without their terms; one
+    ``update_or_create`` and one tag query per article made the first refresh after it take hours.
+    """
+    missing = articles.filter(terms__isnull=True).prefetch_related("tags").order_by("pk")
+    filled, last = 0, 0
+    while batch := list(missing.filter(pk__gt=last)[:chunk]):
+        ArticleTerms.objects.bulk_create(
+            [ArticleTerms(article=article, counts=article_terms(article)) for article in batch],
+            ignore_conflicts=True,  # a concurrent refresh stored one first: same counts
+        )
+        filled, last = filled + len(batch), batch[-1].pk
+    return filled
+
+
 def load_corpus() -> Corpus:
     """Every live article's stored terms as BM25 vectors in an inverted index; fills gaps first."""
     live = Article.objects.published()
-    missing = live.filter(terms__isnull=True).prefetch_related("tags")
-    for article in missing.iterator(chunk_size=500):
-        terms_save(article)
-    rows = list(
-        ArticleTerms.objects.filter(article__in=live).values_list(
-            "article_id", "counts", "article__published_at"
-        )
-    )
+    terms_fill(live)
+    stored = ArticleTerms.objects.filter(article__in=live).order_by("article_id")
+    # Two passes over the stored counts, so only the pruned vectors are ever held: all the
+    # counts at once took 9 GB at 10⁵ articles.
+    idf = rec.inverse_document_frequencies(stored.values_list("counts", flat=True).iterator(chunk_size=2000))
     now = timezone.now()
-    vectors = rec.term_vectors([counts for _, counts, _ in rows])
-    return Corpus(
-        ids=[pk for pk, _, _ in rows],
+    ids, ages, vectors = [], [], []
+    for pk, counts, published in stored.values_list("article_id", "counts", "article__published_at").iterator(
+        chunk_size=2000
+    ):
+        ids.append(pk)
         # published() guarantees a publish time; ``or now`` only satisfies the type checker.
-        ages=[(now - (published or now)).total_seconds() / 86400 for _, _, published in rows],
-        index=rec.Index(
-            vectors, posting_cap=rec.LARGE_SITE.posting_cap if len(rows) > rec.LARGE_SITE_ARTICLES else 0
-        ),
-    )
+        ages.append((now - (published or now)).total_seconds() / 86400)
+        vectors.append(rec.weigh(counts, idf))
+    cap = rec.LARGE_SITE.posting_cap if len(ids) > rec.LARGE_SITE_ARTICLES else 0
+    return Corpus(ids=ids, ages=ages, idf=idf, index=rec.Index(vectors, posting_cap=cap))
 
 
 def neighbours_for(corpus: Corpus, position: int) -> list[tuple[int, float]]:
     """(article id, blended score) best first, for the article at ``position`` in the corpus."""
     found = corpus.index.neighbours(corpus.index.vectors[position], CANDIDATES, exclude=position)
-    blended = [(corpus.ids[j], rec.blend(sim, corpus.ages[j])) for j, sim in found if sim > 0]
+    return _blended((corpus.ids[j], sim, corpus.ages[j]) for j, sim in found)
+
+
+def _blended(found: Iterable[tuple[int, float, float]]) -> list[tuple[int, float]]:
+    """Similar articles (id, cosine, age in days) re-ranked with freshness, best first."""
+    blended = [(pk, rec.blend(sim, age)) for pk, sim, age in found if sim > 0]
     blended.sort(key=lambda item: -item[1])
     return blended[:STORED]
 
@@ -76,6 +112,12 @@ def related_refresh(article_id: int) -> None:
     if article is None:
         return
     is_live = Article.objects.published().filter(pk=article_id).exists()
+    if Article.objects.published().count() >= settings.CONTENT_RECOMMENDATIONS_INDEX_FROM:
+        if RecommendationTerm.objects.exists():
+            _refresh_through_index(article, is_live)
+        else:
+            related_rebuild()  # the site just grew past the threshold: store the index once
+        return
     if is_live:
         terms_save(article)
     corpus = load_corpus()
@@ -85,8 +127,7 @@ def related_refresh(article_id: int) -> None:
     )
     with transaction.atomic():
         if not is_live:
-            RelatedArticle.objects.filter(article_id=article_id).delete()
-            RelatedArticle.objects.filter(neighbour_id=article_id).delete()
+            _unlist(article_id)
         else:
             own = neighbours_for(corpus, position[article_id])
             _store(article_id, own)
@@ -103,7 +144,101 @@ def related_rebuild() -> int:
         RelatedArticle.objects.exclude(article_id__in=corpus.ids).delete()
         for i, pk in enumerate(corpus.ids):
             _store(pk, neighbours_for(corpus, i))
+        _index_save(corpus if len(corpus.ids) >= settings.CONTENT_RECOMMENDATIONS_INDEX_FROM else None)
     return len(corpus.ids)
+
+
+def _refresh_through_index(article: Article, is_live: bool) -> None:
+    """A refresh that reads the stored IDF and postings instead of the whole corpus."""
+    affected = set(
+        RelatedArticle.objects.filter(neighbour_id=article.pk).values_list("article_id", flat=True)
+    )
+    with transaction.atomic():
+        RecommendationPosting.objects.filter(article_id=article.pk).delete()
+        if not is_live:
+            _unlist(article.pk)
+        else:
+            counts = terms_save(article)
+            vector = rec.weigh(counts, _stored_idf(counts))
+            RecommendationPosting.objects.bulk_create(
+                RecommendationPosting(term=term, article_id=article.pk, weight=weight)
+                for term, weight in vector.items()
+            )
+            own = _neighbours_through_index(vector, exclude=article.pk)
+            _store(article.pk, own)
+            affected.update(pk for pk, _ in own)
+        affected.discard(article.pk)
+        others = dict(
+            ArticleTerms.objects.filter(
+                article_id__in=affected, article__in=Article.objects.published()
+            ).values_list("article_id", "counts")
+        )
+        idf = _stored_idf(term for counts in others.values() for term in counts)
+        for pk, counts in others.items():
+            _store(pk, _neighbours_through_index(rec.weigh(counts, idf), exclude=pk))
+
+
+def _neighbours_through_index(vector: rec.Vector, exclude: int) -> list[tuple[int, float]]:
+    """What ``neighbours_for`` gives, from the stored postings of the vector's terms only."""
+    postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
+    rows = RecommendationPosting.objects.filter(term__in=list(vector)).values_list(
+        "term", "article_id", "weight"
+    )
+    for term, pk, weight in rows.iterator(chunk_size=WRITE_BATCH):
+        postings[term].append((pk, weight))
+    scores: dict[int, float] = defaultdict(float)
+    for term, weight in vector.items():  # the order rec.Index sums in, so ties break alike
+        for pk, other_weight in postings.get(term, ()):
+            scores[pk] += weight * other_weight
+    scores.pop(exclude, None)
+    found = heapq.nlargest(CANDIDATES, scores.items(), key=lambda item: (item[1], -item[0]))
+    published = dict(
+        Article.objects.published().filter(pk__in=[pk for pk, _ in found]).values_list("pk", "published_at")
+    )
+    now = timezone.now()
+    return _blended(
+        (pk, sim, (now - (published[pk] or now)).total_seconds() / 86400)
+        for pk, sim in found
+        if pk in published
+    )
+
+
+def _stored_idf(terms: Iterable[str]) -> rec.Vector:
+    wanted = sorted({term for term in terms if len(term) <= TERM_MAX_LENGTH})
+    idf: rec.Vector = {}
+    for start in range(0, len(wanted), 500):  # bounded IN lists, well under any database's limit
+        chunk = wanted[start : start + 500]
+        idf.update(RecommendationTerm.objects.filter(term__in=chunk).values_list("term", "idf"))
+    return idf
+
+
+def _index_save(corpus: Corpus | None) -> None:
+    """Replace the stored IDF and postings with the corpus's (or drop them: a small site)."""
+    RecommendationPosting.objects.all().delete()
+    RecommendationTerm.objects.all().delete()
+    if corpus is None:
+        return
+    terms = (RecommendationTerm(term=t, idf=w) for t, w in corpus.idf.items() if len(t) <= TERM_MAX_LENGTH)
+    _write_in_batches(RecommendationTerm, terms)
+    _write_in_batches(RecommendationPosting, _postings(corpus))
+
+
+def _write_in_batches(model: type[Model], rows: Iterator[Model]) -> None:
+    # bulk_create would hold every object at once; millions of postings are written a batch at a time.
+    while batch := list(islice(rows, WRITE_BATCH)):
+        model._default_manager.bulk_create(batch)
+
+
+def _postings(corpus: Corpus) -> Iterator[RecommendationPosting]:
+    for term, entries in corpus.index.postings.items():
+        if len(term) <= TERM_MAX_LENGTH:
+            for weight, position in entries:
+                yield RecommendationPosting(term=term, article_id=corpus.ids[position], weight=weight)
+
+
+def _unlist(article_id: int) -> None:
+    RelatedArticle.objects.filter(article_id=article_id).delete()
+    RelatedArticle.objects.filter(neighbour_id=article_id).delete()
 
 
 def _store(article_id: int, neighbours: list[tuple[int, float]]) -> None:
