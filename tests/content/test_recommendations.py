@@ -163,8 +163,10 @@ class StoredIndexTests(RecommendedReadingTests):
     def test_growing_past_the_threshold_stores_the_index_on_the_next_refresh(self) -> None:
         super().publish_all()
         self.assertFalse(RecommendationTerm.objects.exists())
-        with override_settings(CONTENT_RECOMMENDATIONS_INDEX_FROM=10):
-            with self.captureOnCommitCallbacks(execute=True):
-                late = published_article(title="收银系统选型补充", body=text(POS, 7))
+        with (
+            override_settings(CONTENT_RECOMMENDATIONS_INDEX_FROM=10),
+            self.captureOnCommitCallbacks(execute=True),
+        ):
+            late = published_article(title="收银系统选型补充", body=text(POS, 7))
         self.assertTrue(RecommendationPosting.objects.filter(article=late).exists())
         self.assertTrue(RelatedArticle.objects.filter(article=self.pos[0], neighbour=late).exists())
