@@ -34,6 +34,7 @@ from .models import Article, ArticleTerms, RecommendationPosting, Recommendation
 STORED = 12  # six are shown; the spares cover neighbours hidden between two refreshes
 CANDIDATES = 30  # similarity neighbours re-ranked with freshness
 WRITE_BATCH = 5000
+REBUILD_BATCH = 500  # lists written per transaction by the rebuild
 TERM_MAX_LENGTH = 200  # RecommendationTerm.term; longer tokens are never shared anyway
 
 
@@ -125,25 +126,34 @@ def related_refresh(article_id: int) -> None:
     affected = set(
         RelatedArticle.objects.filter(neighbour_id=article_id).values_list("article_id", flat=True)
     )
+    lists = {}
+    if is_live:
+        lists[article_id] = own = neighbours_for(corpus, position[article_id])
+        affected.update(pk for pk, _ in own)  # similarity is symmetric: it may enter their lists
+    lists.update(
+        {pk: neighbours_for(corpus, position[pk]) for pk in affected - {article_id} if pk in position}
+    )
     with transaction.atomic():
         if not is_live:
             _unlist(article_id)
-        else:
-            own = neighbours_for(corpus, position[article_id])
-            _store(article_id, own)
-            affected.update(pk for pk, _ in own)  # similarity is symmetric: it may enter their lists
-        for pk in affected - {article_id}:
-            if pk in position:
-                _store(pk, neighbours_for(corpus, position[pk]))
+        _store(lists)
 
 
 def related_rebuild() -> int:
-    """Recompute every live article's list; returns how many lists were stored."""
+    """Recompute every live article's list; returns how many lists were stored.
+
+    Lists are computed outside any transaction and written a batch at a time: at 10⁵ articles
+    the computing takes the better part of an hour, and on SQLite one transaction around it
+    would hold the write lock (every comment, lead and publish) all that time.
+    """
     corpus = load_corpus()
+    RelatedArticle.objects.exclude(article__in=Article.objects.published()).delete()
+    for start in range(0, len(corpus.ids), REBUILD_BATCH):
+        batch = range(start, min(start + REBUILD_BATCH, len(corpus.ids)))
+        lists = {corpus.ids[i]: neighbours_for(corpus, i) for i in batch}
+        with transaction.atomic():
+            _store(lists)
     with transaction.atomic():
-        RelatedArticle.objects.exclude(article_id__in=corpus.ids).delete()
-        for i, pk in enumerate(corpus.ids):
-            _store(pk, neighbours_for(corpus, i))
         _index_save(corpus if len(corpus.ids) >= settings.CONTENT_RECOMMENDATIONS_INDEX_FROM else None)
     return len(corpus.ids)
 
@@ -153,29 +163,34 @@ def _refresh_through_index(article: Article, is_live: bool) -> None:
     affected = set(
         RelatedArticle.objects.filter(neighbour_id=article.pk).values_list("article_id", flat=True)
     )
-    with transaction.atomic():
+    vector: rec.Vector = {}
+    with transaction.atomic():  # first, so the lists it may enter can find it
         RecommendationPosting.objects.filter(article_id=article.pk).delete()
-        if not is_live:
-            _unlist(article.pk)
-        else:
+        if is_live:
             counts = terms_save(article)
             vector = rec.weigh(counts, _stored_idf(counts))
             RecommendationPosting.objects.bulk_create(
                 RecommendationPosting(term=term, article_id=article.pk, weight=weight)
                 for term, weight in vector.items()
             )
-            own = _neighbours_through_index(vector, exclude=article.pk)
-            _store(article.pk, own)
-            affected.update(pk for pk, _ in own)
-        affected.discard(article.pk)
-        others = dict(
-            ArticleTerms.objects.filter(
-                article_id__in=affected, article__in=Article.objects.published()
-            ).values_list("article_id", "counts")
-        )
-        idf = _stored_idf(term for counts in others.values() for term in counts)
-        for pk, counts in others.items():
-            _store(pk, _neighbours_through_index(rec.weigh(counts, idf), exclude=pk))
+    lists = {}
+    if is_live:
+        lists[article.pk] = own = _neighbours_through_index(vector, exclude=article.pk)
+        affected.update(pk for pk, _ in own)
+    affected.discard(article.pk)
+    others = dict(
+        ArticleTerms.objects.filter(
+            article_id__in=affected, article__in=Article.objects.published()
+        ).values_list("article_id", "counts")
+    )
+    idf = _stored_idf(term for counts in others.values() for term in counts)
+    lists.update(
+        {pk: _neighbours_through_index(rec.weigh(counts, idf), exclude=pk) for pk, counts in others.items()}
+    )
+    with transaction.atomic():
+        if not is_live:
+            _unlist(article.pk)
+        _store(lists)
 
 
 def _neighbours_through_index(vector: rec.Vector, exclude: int) -> list[tuple[int, float]]:
@@ -241,9 +256,11 @@ def _unlist(article_id: int) -> None:
     RelatedArticle.objects.filter(neighbour_id=article_id).delete()
 
 
-def _store(article_id: int, neighbours: list[tuple[int, float]]) -> None:
-    RelatedArticle.objects.filter(article_id=article_id).delete()
+def _store(lists: dict[int, list[tuple[int, float]]]) -> None:
+    """Replace the stored lists of these articles (article id → [(neighbour id, score)] best first)."""
+    RelatedArticle.objects.filter(article_id__in=list(lists)).delete()
     RelatedArticle.objects.bulk_create(
         RelatedArticle(article_id=article_id, neighbour_id=pk, score=score, position=i)
+        for article_id, neighbours in lists.items()
         for i, (pk, score) in enumerate(neighbours)
     )
