@@ -233,9 +233,11 @@ def _index_save(corpus: Corpus | None) -> None:
     RecommendationTerm.objects.all().delete()
     if corpus is None:
         return
-    terms = (RecommendationTerm(term=t, idf=w) for t, w in corpus.idf.items() if len(t) <= TERM_MAX_LENGTH)
-    _write_in_batches(RecommendationTerm, terms)
-    _write_in_batches(RecommendationPosting, _postings(corpus))
+    # Only terms some article's vector kept: a refreshed article's own best terms are among them,
+    # so the same counts weigh to the same vector. In term order, so index pages fill in order.
+    kept = sorted(t for t in corpus.index.postings if len(t) <= TERM_MAX_LENGTH)
+    _write_in_batches(RecommendationTerm, (RecommendationTerm(term=t, idf=corpus.idf[t]) for t in kept))
+    _write_in_batches(RecommendationPosting, _postings(corpus, kept))
 
 
 def _write_in_batches(model: type[Model], rows: Iterator[Model]) -> None:
@@ -244,11 +246,10 @@ def _write_in_batches(model: type[Model], rows: Iterator[Model]) -> None:
         model._default_manager.bulk_create(batch)
 
 
-def _postings(corpus: Corpus) -> Iterator[RecommendationPosting]:
-    for term, entries in corpus.index.postings.items():
-        if len(term) <= TERM_MAX_LENGTH:
-            for weight, position in entries:
-                yield RecommendationPosting(term=term, article_id=corpus.ids[position], weight=weight)
+def _postings(corpus: Corpus, terms: list[str]) -> Iterator[RecommendationPosting]:
+    for term in terms:
+        for weight, position in corpus.index.postings[term]:
+            yield RecommendationPosting(term=term, article_id=corpus.ids[position], weight=weight)
 
 
 def _unlist(article_id: int) -> None:
