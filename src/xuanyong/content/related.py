@@ -9,8 +9,8 @@ A refresh weighs terms by how many articles use them, so on a small site it weig
 corpus again: exact, and cheap. That cost grows with the corpus (about 70 s at 10⁵ articles), so
 from ``CONTENT_RECOMMENDATIONS_INDEX_FROM`` live articles the rebuild also stores its IDF table
 and its inverted index, and a refresh weighs only the articles in question with the stored IDF
-and reads only the postings of their terms. Until the next rebuild, a term no article had at the
-last one carries no weight, and other articles keep the weights of the last rebuild.
+and reads only the postings of their terms. Until the next rebuild, a term that no article's
+vector kept at the last one carries no weight, and other articles keep that rebuild's weights.
 """
 
 from __future__ import annotations
