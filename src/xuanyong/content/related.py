@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import heapq
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from itertools import islice
 
@@ -36,6 +36,9 @@ CANDIDATES = 30  # similarity neighbours re-ranked with freshness
 WRITE_BATCH = 5000
 REBUILD_BATCH = 500  # lists written per transaction by the rebuild
 TERM_MAX_LENGTH = 200  # RecommendationTerm.term; longer tokens are never shared anyway
+
+
+Lists = dict[int, list[tuple[int, float]]]  # article id → [(neighbour id, score)], best first
 
 
 @dataclass
@@ -113,26 +116,28 @@ def related_refresh(article_id: int) -> None:
     if article is None:
         return
     is_live = Article.objects.published().filter(pk=article_id).exists()
+    neighbours: Callable[[set[int]], Lists]
     if Article.objects.published().count() >= settings.CONTENT_RECOMMENDATIONS_INDEX_FROM:
-        if RecommendationTerm.objects.exists():
-            _refresh_through_index(article, is_live)
-        else:
+        if not RecommendationTerm.objects.exists():
             related_rebuild()  # the site just grew past the threshold: store the index once
-        return
-    if is_live:
-        terms_save(article)
-    corpus = load_corpus()
-    position = {pk: i for i, pk in enumerate(corpus.ids)}
+            return
+        _index_update(article, is_live)
+        neighbours = _neighbours_through_index
+    else:
+        if is_live:
+            terms_save(article)
+        corpus = load_corpus()
+        position = {pk: i for i, pk in enumerate(corpus.ids)}
+
+        def neighbours(pks: set[int]) -> Lists:
+            return {pk: neighbours_for(corpus, position[pk]) for pk in pks if pk in position}
+
     affected = set(
         RelatedArticle.objects.filter(neighbour_id=article_id).values_list("article_id", flat=True)
     )
-    lists = {}
-    if is_live:
-        lists[article_id] = own = neighbours_for(corpus, position[article_id])
-        affected.update(pk for pk, _ in own)  # similarity is symmetric: it may enter their lists
-    lists.update(
-        {pk: neighbours_for(corpus, position[pk]) for pk in affected - {article_id} if pk in position}
-    )
+    lists = neighbours({article_id}) if is_live else {}
+    affected.update(pk for pk, _ in lists.get(article_id, ()))  # similarity is symmetric
+    lists.update(neighbours(affected - {article_id}))
     with transaction.atomic():
         if not is_live:
             _unlist(article_id)
@@ -158,43 +163,30 @@ def related_rebuild() -> int:
     return len(corpus.ids)
 
 
-def _refresh_through_index(article: Article, is_live: bool) -> None:
-    """A refresh that reads the stored IDF and postings instead of the whole corpus."""
-    affected = set(
-        RelatedArticle.objects.filter(neighbour_id=article.pk).values_list("article_id", flat=True)
-    )
-    vector: rec.Vector = {}
-    with transaction.atomic():  # first, so the lists it may enter can find it
+def _index_update(article: Article, is_live: bool) -> None:
+    """Replace the article's postings (with its terms weighed by the stored IDF), or drop them."""
+    with transaction.atomic():
         RecommendationPosting.objects.filter(article_id=article.pk).delete()
         if is_live:
             counts = terms_save(article)
-            vector = rec.weigh(counts, _stored_idf(counts))
             RecommendationPosting.objects.bulk_create(
                 RecommendationPosting(term=term, article_id=article.pk, weight=weight)
-                for term, weight in vector.items()
+                for term, weight in rec.weigh(counts, _stored_idf(counts)).items()
             )
-    lists = {}
-    if is_live:
-        lists[article.pk] = own = _neighbours_through_index(vector, exclude=article.pk)
-        affected.update(pk for pk, _ in own)
-    affected.discard(article.pk)
-    others = dict(
-        ArticleTerms.objects.filter(
-            article_id__in=affected, article__in=Article.objects.published()
-        ).values_list("article_id", "counts")
-    )
-    idf = _stored_idf(term for counts in others.values() for term in counts)
-    lists.update(
-        {pk: _neighbours_through_index(rec.weigh(counts, idf), exclude=pk) for pk, counts in others.items()}
-    )
-    with transaction.atomic():
-        if not is_live:
-            _unlist(article.pk)
-        _store(lists)
 
 
-def _neighbours_through_index(vector: rec.Vector, exclude: int) -> list[tuple[int, float]]:
-    """What ``neighbours_for`` gives, from the stored postings of the vector's terms only."""
+def _neighbours_through_index(pks: set[int]) -> Lists:
+    """What ``neighbours_for`` gives for these live articles, from the stored IDF and postings."""
+    counts = dict(
+        ArticleTerms.objects.filter(article_id__in=pks, article__in=Article.objects.published()).values_list(
+            "article_id", "counts"
+        )
+    )
+    idf = _stored_idf(term for terms in counts.values() for term in terms)
+    return {pk: _nearest_through_index(rec.weigh(terms, idf), exclude=pk) for pk, terms in counts.items()}
+
+
+def _nearest_through_index(vector: rec.Vector, exclude: int) -> list[tuple[int, float]]:
     postings: dict[str, list[tuple[int, float]]] = defaultdict(list)
     rows = RecommendationPosting.objects.filter(term__in=list(vector)).values_list(
         "term", "article_id", "weight"
@@ -257,8 +249,8 @@ def _unlist(article_id: int) -> None:
     RelatedArticle.objects.filter(neighbour_id=article_id).delete()
 
 
-def _store(lists: dict[int, list[tuple[int, float]]]) -> None:
-    """Replace the stored lists of these articles (article id → [(neighbour id, score)] best first)."""
+def _store(lists: Lists) -> None:
+    """Replace the stored lists of these articles."""
     RelatedArticle.objects.filter(article_id__in=list(lists)).delete()
     RelatedArticle.objects.bulk_create(
         RelatedArticle(article_id=article_id, neighbour_id=pk, score=score, position=i)
