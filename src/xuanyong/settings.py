@@ -62,7 +62,7 @@ SITE_URL = env_str("XUANYONG_SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
 INSTALLED_APPS = [
     "whitenoise.runserver_nostatic",
-    "django.contrib.admin",
+    "xuanyong.apps.AdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -70,6 +70,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django.contrib.sitemaps",
+    "xuanyong.security",
     "xuanyong.accounts",
     "xuanyong.catalog",
     "xuanyong.content",
@@ -159,7 +160,8 @@ if REDIS_URL:
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
-            "KEY_PREFIX": "xy",
+            # Deployments (or test runs) sharing one Redis server keep apart by prefix.
+            "KEY_PREFIX": env_str("XUANYONG_CACHE_KEY_PREFIX", "xy"),
         }
     }
     SESSION_ENGINE = "django.contrib.sessions.backends.cache"
@@ -203,6 +205,12 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+
+# Login throttling: this many failures per account (the e-mail typed, known or not) or per client
+# address within 15 minutes lock it for SECURITY_LOGIN_LOCK_MINUTES (security/throttle.py).
+SECURITY_LOGIN_FAILURES = env_int("XUANYONG_LOGIN_FAILURES", 5)
+SECURITY_LOGIN_IP_FAILURES = env_int("XUANYONG_LOGIN_IP_FAILURES", 20)
+SECURITY_LOGIN_LOCK_MINUTES = env_int("XUANYONG_LOGIN_LOCK_MINUTES", 15)
 
 # --- I18n -------------------------------------------------------------------------------
 LANGUAGE_CODE = "zh-hans"

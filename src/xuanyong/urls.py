@@ -5,10 +5,6 @@ from django.contrib import admin
 from django.urls import URLPattern, URLResolver, include, path, re_path
 from django.views.static import serve
 
-admin.site.site_header = "选用 · 运营后台"
-admin.site.site_title = "选用运营后台"
-admin.site.index_title = "运营管理"
-
 urlpatterns: list[URLPattern | URLResolver] = [
     path("", include("xuanyong.web.urls")),
     path("", include("xuanyong.catalog.urls")),

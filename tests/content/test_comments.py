@@ -73,11 +73,12 @@ class CommentTests(PersonasTestCase):
     def test_rate_limit_per_visitor_and_per_ip(self) -> None:
         for i in range(3):
             self.assertEqual(self.post(guest_name="甲", body=f"第{i}条").status_code, 302)
-        self.assertContains(
-            self.post(guest_name="甲", body="第4条"), "评论太频繁了，请稍后再试。", status_code=400
-        )
+        refused = self.post(guest_name="甲", body="第4条")
+        self.assertContains(refused, "评论太频繁了，请 ", status_code=429)
+        self.assertRegex(refused.content.decode(), r"请 \d+ 秒后再试")
+        self.assertLessEqual(int(refused["Retry-After"]), 60)
         self.client.cookies.clear()  # a new visitor id, same IP: the IP limit still holds
-        self.assertContains(self.post(guest_name="乙", body="换个身份"), "评论太频繁了", status_code=400)
+        self.assertContains(self.post(guest_name="乙", body="换个身份"), "评论太频繁了", status_code=429)
         self.assertEqual(Comment.objects.count(), 3)
 
     def test_editor_and_trusted_users_appear_at_once_and_count(self) -> None:

@@ -9,7 +9,8 @@ from django.urls import reverse
 from xuanyong.catalog.models import Offering
 from xuanyong.catalog.selectors import catalog_version_bump
 from xuanyong.reviews.models import HelpfulVote, Review, Verification
-from xuanyong.reviews.services import HELPFUL_PER_IP_PER_DAY, review_moderate
+from xuanyong.reviews.services import review_moderate
+from xuanyong.security.throttle import rules
 
 from .helpers import ReviewsTestCase, published_review
 
@@ -98,14 +99,16 @@ class OfferingReviewsTests(ReviewsTestCase):
         self.assertContains(page, "已标记有用 · 1")
 
     def test_dropping_the_cookie_does_not_buy_unlimited_votes_from_one_address(self) -> None:
+        HELPFUL_PER_IP_PER_DAY = rules("helpful")[0].limit
         url = reverse("reviews:helpful", args=[self.reviews[0].pk])
         for _ in range(HELPFUL_PER_IP_PER_DAY):
             self.client.cookies.pop("xy_vid", None)  # a script clearing its cookie before each vote
             self.assertEqual(self.client.post(url, headers={"HX-Request": "true"}).status_code, 200)
         self.client.cookies.pop("xy_vid", None)
         refused = self.client.post(url)
-        self.assertEqual(refused.status_code, 403)
+        self.assertEqual(refused.status_code, 429)
         self.assertEqual(refused.json()["error"]["code"], "rate_limited")
+        self.assertIn("后再试", refused.json()["error"]["message"])
         self.assertEqual(Review.objects.get(pk=self.reviews[0].pk).helpful_count, HELPFUL_PER_IP_PER_DAY)
         other = self.client.post(reverse("reviews:helpful", args=[self.reviews[1].pk]))
         self.assertEqual(other.status_code, 302)  # the limit is per review: other reviews still count

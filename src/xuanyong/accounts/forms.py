@@ -3,7 +3,13 @@ from __future__ import annotations
 from typing import Any
 
 from django import forms
-from django.contrib.auth.forms import AuthenticationForm
+from django.contrib.admin.forms import AdminAuthenticationForm
+from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm
+from django.core.exceptions import ValidationError
+from django.http import HttpRequest
+
+from xuanyong.lib.visitor import client_ip
+from xuanyong.security import throttle
 
 
 class SignupForm(forms.Form):
@@ -22,7 +28,39 @@ class SignupForm(forms.Form):
         return data
 
 
-class LoginForm(AuthenticationForm):
+def typed_email(value: object) -> str:
+    """The account a login or reset names, as typed: known or not, it is throttled the same."""
+    return str(value or "").strip().lower()[:254]
+
+
+class ThrottledLoginMixin:
+    """Failed logins count per account and per client address; a locked one is refused before the
+    password is checked, so even the right password waits. Unknown e-mails count like known ones:
+    the answer never tells which accounts exist."""
+
+    request: HttpRequest | None
+    data: Any
+    throttled: throttle.Throttled | None = None
+
+    def clean(self) -> dict[str, Any]:
+        account = typed_email(self.data.get("username"))
+        ip = client_ip(self.request) if self.request is not None else None
+        try:
+            throttle.check("login", account=account, ip=ip)
+            try:
+                cleaned: dict[str, Any] = super().clean()  # type: ignore[misc]
+            except ValidationError as exc:
+                if exc.code == "invalid_login":
+                    throttle.fail("login", account=account, ip=ip)
+                raise
+        except throttle.Throttled as exc:
+            self.throttled = exc
+            raise
+        throttle.clear("login", account=account)
+        return cleaned
+
+
+class LoginForm(ThrottledLoginMixin, AuthenticationForm):
     error_messages = {
         "invalid_login": "邮箱或密码不正确，请重新输入。",
         "inactive": "该账号已停用。",
@@ -31,3 +69,32 @@ class LoginForm(AuthenticationForm):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.fields["username"].label = "电子邮箱"
+
+
+class AdminLoginForm(ThrottledLoginMixin, AdminAuthenticationForm):
+    error_messages = {
+        **AdminAuthenticationForm.error_messages,
+        "invalid_login": "邮箱或密码不正确，或该账号不是运营后台账号。",
+    }
+
+
+class ThrottledPasswordResetForm(PasswordResetForm):
+    """Reset mails count per typed address and per client address, whether the account exists."""
+
+    throttled: throttle.Throttled | None = None
+
+    def __init__(self, *args: Any, request: HttpRequest | None = None, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.request = request
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean() or {}
+        if self.errors:
+            return cleaned
+        ip = client_ip(self.request) if self.request is not None else None
+        try:
+            throttle.hit("password_reset", account=typed_email(cleaned.get("email")), ip=ip)
+        except throttle.Throttled as exc:
+            self.throttled = exc
+            raise
+        return cleaned

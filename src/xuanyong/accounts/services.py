@@ -27,6 +27,7 @@ ROLE_PERMISSIONS: dict[Role, list[str]] = {
         "web.view_partnerbrand", "web.change_sitesettings", "web.view_sitesettings",
         "analytics.add_channel", "analytics.change_channel", "analytics.view_channel",
         "analytics.add_kpitarget", "analytics.change_kpitarget", "analytics.view_kpitarget",
+        "security.view_throttlelock", "security.change_throttlelock",
     ],
     Role.ADMIN: [],  # admins are superusers
 }  # fmt: skip

@@ -1,19 +1,32 @@
 from __future__ import annotations
 
+from typing import Any
+
 from django.contrib import messages
 from django.contrib.auth import login
+from django.contrib.auth import views as auth_views
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
-from .forms import SignupForm
+from xuanyong.lib.visitor import client_ip
+from xuanyong.security import throttle
+
+from .forms import LoginForm, SignupForm, ThrottledPasswordResetForm
 from .services import user_signup
 
 
 @require_http_methods(["GET", "POST"])
 def signup(request: HttpRequest) -> HttpResponse:
     form = SignupForm(request.POST or None)
+    if request.method == "POST":
+        try:
+            throttle.hit("signup", ip=client_ip(request))
+        except throttle.Throttled as exc:
+            form.is_valid()
+            form.add_error(None, exc)
+            return throttle.too_many(render(request, "accounts/signup.html", {"form": form}), exc)
     if request.method == "POST" and form.is_valid():
         try:
             user = user_signup(
@@ -41,3 +54,23 @@ def _attach_errors(form: SignupForm, exc: ValidationError) -> None:
     else:  # password validators raise a plain list
         for message in exc.messages:
             form.add_error("password1", message)
+
+
+class LoginView(auth_views.LoginView):
+    template_name = "accounts/login.html"
+    authentication_form = LoginForm
+
+    def form_invalid(self, form: Any) -> HttpResponse:
+        response = super().form_invalid(form)
+        return throttle.too_many(response, form.throttled) if form.throttled else response
+
+
+class PasswordResetView(auth_views.PasswordResetView):
+    form_class = ThrottledPasswordResetForm
+
+    def get_form_kwargs(self) -> dict[str, Any]:
+        return {**super().get_form_kwargs(), "request": self.request}
+
+    def form_invalid(self, form: Any) -> HttpResponse:
+        response = super().form_invalid(form)
+        return throttle.too_many(response, form.throttled) if form.throttled else response

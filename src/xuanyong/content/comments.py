@@ -2,7 +2,7 @@
 
 Rules, each refusing a comment with a Chinese message and saving nothing:
 empty or over 2,000 characters; links or web addresses; a word from the operators' banned list;
-more than ``RATE_LIMITS`` comments per visitor or per IP. Guests must give a name and wait for
+more than the ``comment`` throttle's comments per visitor or per IP. Guests must give a name and wait for
 moderation; trusted users (staff, editors, or anyone with ``CONTENT_TRUSTED_COMMENTER_AFTER`` approved comments)
 appear at once. ``Article.comment_count`` counts approved comments only and changes with ``F()``
 in the same transaction as the status change.
@@ -25,12 +25,11 @@ from django.db.models import F
 from django.utils import timezone
 
 from xuanyong.accounts.models import User
-from xuanyong.lib import ratelimit
+from xuanyong.security import throttle
 
 from .models import COMMENT_MAX_CHARS, Article, BannedWord, Comment
 
 # (window in seconds, most comments in it), applied to the visitor id and to the IP separately.
-RATE_LIMITS = ((60, 3), (3600, 20))
 BANNED_CACHE_KEY = "content:banned-words:v1"
 _LINK = re.compile(
     r"(https?:|ftp:|www\.|\b[a-z0-9-]+\.(com|cn|net|org|io|top|xyz|cc|info|vip|shop|club|site|me|co)\b)",
@@ -43,7 +42,6 @@ MSG_TOO_LONG = "评论不能超过 2000 字（当前 {n} 字），请精简后�
 MSG_NAME = "请填写昵称后再评论，或登录后评论。"
 MSG_LINK = "评论中不能包含链接或网址，请删除后再提交。"
 MSG_BANNED = "评论含有不允许发布的词语，请修改后再提交。"
-MSG_RATE = "评论太频繁了，请稍后再试。"
 MSG_CLOSED = "该文章暂不接受评论。"
 MSG_PARENT = "只能回复本文已通过审核的评论。"
 
@@ -173,6 +171,4 @@ def _check_text(text: str, name: str, user: User | None) -> None:
 
 
 def _check_rate(visitor_id: str, ip: str | None) -> None:
-    for who in (f"v:{visitor_id}" if visitor_id else "", f"ip:{ip}" if ip else ""):
-        if who and any(ratelimit.exceeded("comment", who, window, limit) for window, limit in RATE_LIMITS):
-            raise ValidationError(MSG_RATE, code="rate_limited")
+    throttle.hit("comment", visitor=visitor_id, ip=ip)

@@ -12,7 +12,6 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import IntegrityError, connection, transaction
@@ -23,8 +22,8 @@ from django.utils import timezone
 from xuanyong.accounts.models import User
 from xuanyong.catalog.models import Category, Offering, Vendor
 from xuanyong.content.models import Article
-from xuanyong.lib import ratelimit
 from xuanyong.lib.validators import normalize_mainland_mobile
+from xuanyong.security import throttle
 
 from . import consent, notifications
 from .models import (
@@ -52,7 +51,6 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 MSG_CONSENT = "请阅读并勾选个人信息授权声明，我们才能把需求转给服务商。"
 MSG_HTML = "请不要输入 HTML 代码或网页标签。"
-MSG_RATE = "提交太频繁了，请稍后再试，或拨打服务热线。"
 MSG_OFFERING_GONE = "该产品已下架或不存在，请返回重新选择。"
 MSG_MERGED = "您在 24 小时内已就同一需求提交过，我们已将本次提交合并到原需求中，服务商会尽快与您联系。"
 MSG_LOST_REASON = "标记为未成交时请填写原因。"
@@ -266,13 +264,8 @@ def _routes_create(lead: Lead, plan: list[tuple[Vendor, str]], actor: User | Non
 
 def _check_rate(visitor_id: str, ip: str | None) -> None:
     """At most LEADS_RATE_PER_HOUR accepted submissions per visitor an hour, five times that per IP
-    (an office shares one address)."""
-    per_hour = settings.LEADS_RATE_PER_HOUR
-    if per_hour <= 0:
-        return
-    for who, limit in ((f"v:{visitor_id}", per_hour), (f"ip:{ip}", per_hour * 5)):
-        if not who.endswith((":", ":None")) and ratelimit.exceeded("leads", who, 3600, limit):
-            raise ValidationError(MSG_RATE, code="rate_limited")
+    (an office shares one address); ``throttle.Throttled`` names the wait."""
+    throttle.hit("lead", visitor=visitor_id, ip=ip)
 
 
 # --- Pipeline -----------------------------------------------------------------------------

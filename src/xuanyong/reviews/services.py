@@ -31,8 +31,8 @@ from django.utils import timezone
 from xuanyong.accounts.models import User
 from xuanyong.catalog.models import Offering
 from xuanyong.catalog.selectors import catalog_version_bump
-from xuanyong.lib import ratelimit
 from xuanyong.search import index as search_index
+from xuanyong.security import throttle
 
 from . import fraud
 from .models import (
@@ -275,8 +275,10 @@ def _code_hash(code: str) -> str:
     return hmac.new(settings.SECRET_KEY.encode(), code.encode(), hashlib.sha256).hexdigest()
 
 
-def review_email_start(*, review: Review, email: str) -> EmailCode:
-    """Send a six-digit code to a company address; free mailboxes cannot prove a company."""
+def review_email_start(*, review: Review, email: str, ip: str | None = None) -> EmailCode:
+    """Send a six-digit code to a company address; free mailboxes cannot prove a company.
+
+    Throttled per reviewer and client address as well as per review (``throttle.Throttled``)."""
     email = (email or "").strip().lower()
     try:
         validate_email(email)
@@ -284,6 +286,7 @@ def review_email_start(*, review: Review, email: str) -> EmailCode:
         raise _fail("请输入有效的邮箱地址。", "email_invalid", "email") from exc
     if fraud.email_domain(email) in fraud.FREE_MAIL_DOMAINS:
         raise _fail("请使用企业邮箱（个人邮箱如 QQ、163 无法证明所在企业）。", "free_mail", "email")
+    throttle.hit("review_code_send", account=str(review.user_id), ip=ip)
     hour_ago = timezone.now() - timedelta(hours=1)
     if review.email_codes.filter(created_at__gte=hour_ago).count() >= CODES_PER_HOUR:
         raise _fail("验证码发送太频繁，请一小时后再试。", "rate_limited", "email")
@@ -296,7 +299,8 @@ def review_email_start(*, review: Review, email: str) -> EmailCode:
     return row
 
 
-def review_email_confirm(*, review: Review, code: str) -> Review:
+def review_email_confirm(*, review: Review, code: str, ip: str | None = None) -> Review:
+    throttle.hit("review_code_check", account=str(review.user_id), ip=ip)
     row = (
         review.email_codes.filter(used_at__isnull=True, expires_at__gt=timezone.now()).order_by("-id").first()
     )
@@ -381,9 +385,6 @@ def review_moderate(*, review: Review, publish: bool, moderator: User, reason: s
 # --- votes, replies, invites ------------------------------------------------------------------
 
 
-HELPFUL_PER_IP_PER_DAY = 10  # anonymous votes on one review from one address (an office shares one)
-
-
 def helpful_vote(*, review: Review, visitor_id: str, user: User | None = None, ip: str | None = None) -> bool:
     """Count one visitor's "helpful"; returns False when this visitor (or signed-in user) already voted.
 
@@ -401,8 +402,7 @@ def helpful_vote(*, review: Review, visitor_id: str, user: User | None = None, i
             return False
     else:
         user = None
-        if ip and ratelimit.exceeded("helpful", f"{ip}:{review.pk}", 86400, HELPFUL_PER_IP_PER_DAY):
-            raise _fail("来自同一网络的投票太多了，请登录后再投票。", "rate_limited")
+        throttle.hit("helpful", ip=f"{ip} · 评价 #{review.pk}" if ip else None)
     try:
         with transaction.atomic():
             HelpfulVote.objects.create(review=review, visitor_id=visitor_id[:40], user=user)

@@ -9,6 +9,7 @@ from django.shortcuts import redirect
 from django.views.decorators.http import require_POST
 
 from xuanyong.lib.visitor import client_ip, remember_visitor, visitor_id
+from xuanyong.security import throttle
 
 from .. import selectors
 from ..comments import comment_create
@@ -23,6 +24,7 @@ def comment_post(request: HttpRequest, slug: str) -> HttpResponse:
     if article is None or article.is_hidden:
         raise Http404("no such article")
     form = CommentForm(request.POST)
+    throttled = None
     if form.is_valid():
         data = form.cleaned_data
         parent = None
@@ -34,6 +36,9 @@ def comment_post(request: HttpRequest, slug: str) -> HttpResponse:
                 user=request.user if request.user.is_authenticated else None,
                 visitor_id=visitor_id(request), ip=client_ip(request),
             )  # fmt: skip
+        except throttle.Throttled as error:
+            throttled = error
+            add_service_errors(form, error)
         except ValidationError as error:
             add_service_errors(form, error)
         else:
@@ -41,6 +46,6 @@ def comment_post(request: HttpRequest, slug: str) -> HttpResponse:
                 messages.success(request, "评论已发布。")
             else:
                 messages.info(request, "评论已提交，审核通过后将显示。")
-            response = redirect(f"{article.get_absolute_url()}#comments")
-            return remember_visitor(request, response)
-    return remember_visitor(request, render_article(request, article, comment_form=form, status=400))
+            return remember_visitor(request, redirect(f"{article.get_absolute_url()}#comments"))
+    page = render_article(request, article, comment_form=form, status=400)
+    return remember_visitor(request, throttle.too_many(page, throttled) if throttled else page)

@@ -15,6 +15,7 @@ from xuanyong.catalog.compare import parse_slugs
 from xuanyong.catalog.models import Category, Offering
 from xuanyong.content.models import Article
 from xuanyong.lib.visitor import client_ip, remember_visitor, visitor_id
+from xuanyong.security import throttle
 
 from .. import consent, routing, selectors, services
 from ..forms import LeadForm, add_service_errors
@@ -106,13 +107,18 @@ def _form_page(
     candidates = routing.offer_vendors(offer)
     short = offer.source == Source.HOTLINE
     status = 200
+    throttled = None
     if request.method == "POST":
         form = LeadForm(request.POST, candidates=candidates, short=short)
         if form.is_valid():
-            response = _submit(request, form, offer)
-            if response is not None:
-                return response
-        status = 429 if form.has_error("__all__", "rate_limited") else 400
+            try:
+                return _submit(request, form, offer)
+            except throttle.Throttled as exc:
+                throttled = exc
+                add_service_errors(form, exc)
+            except ValidationError as exc:
+                add_service_errors(form, exc)
+        status = 400
     else:
         requested = kind or request.GET.get("kind", Kind.CONSULT)
         initial = {"kind": requested if requested in Kind.values else Kind.CONSULT, "offer": offer.sign()}
@@ -133,35 +139,32 @@ def _form_page(
         **(extra or {}),
     }
     response = render(request, "leads/form.html", context, status=status)
-    return remember_visitor(request, response)
+    return remember_visitor(request, throttle.too_many(response, throttled) if throttled else response)
 
 
-def _submit(request: HttpRequest, form: LeadForm, offer: routing.Offer) -> HttpResponse | None:
+def _submit(request: HttpRequest, form: LeadForm, offer: routing.Offer) -> HttpResponse:
+    """Raises the service's ValidationError (a Throttled one when over the rate)."""
     data = form.cleaned_data
-    try:
-        result = services.lead_submit(
-            offer=offer,
-            data=services.LeadInput(
-                kind=data["kind"],
-                name=data["name"],
-                phone=data["phone"],
-                email=data.get("email", ""),
-                company=data.get("company", ""),
-                company_size=data.get("company_size", ""),
-                budget=data.get("budget", ""),
-                need=data.get("need", ""),
-            ),
-            consent_given=data["consent"],
-            picks=data.get("picks") or [],
-            idempotency_key=data["idem"],
-            user=request.user if request.user.is_authenticated else None,
-            visitor_id=visitor_id(request),
-            ip=client_ip(request),
-            request=request,
-        )
-    except ValidationError as exc:
-        add_service_errors(form, exc)
-        return None
+    result = services.lead_submit(
+        offer=offer,
+        data=services.LeadInput(
+            kind=data["kind"],
+            name=data["name"],
+            phone=data["phone"],
+            email=data.get("email", ""),
+            company=data.get("company", ""),
+            company_size=data.get("company_size", ""),
+            budget=data.get("budget", ""),
+            need=data.get("need", ""),
+        ),
+        consent_given=data["consent"],
+        picks=data.get("picks") or [],
+        idempotency_key=data["idem"],
+        user=request.user if request.user.is_authenticated else None,
+        visitor_id=visitor_id(request),
+        ip=client_ip(request),
+        request=request,
+    )
     messages.success(request, services.MSG_MERGED if result.merged else MSG_SENT)
     return remember_visitor(request, redirect("leads:status", token=result.lead.token))
 

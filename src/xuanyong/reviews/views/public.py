@@ -17,6 +17,7 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from xuanyong.catalog.models import Offering
 from xuanyong.lib.visitor import client_ip, remember_visitor, visitor_id
+from xuanyong.security import throttle
 
 from .. import selectors, services
 from ..forms import CodeForm, EmailForm, ProofForm, ReviewForm
@@ -170,30 +171,37 @@ def review_verify(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 def _verify_step(
-    request: HttpRequest, pk: int, form: Form, step: Callable[[Review, dict[str, Any]], str], form_key: str
+    request: HttpRequest,
+    pk: int,
+    form: Form,
+    step: Callable[[HttpRequest, Review, dict[str, Any]], str],
+    form_key: str,
 ) -> HttpResponse:
     """One verification form: run the step, then back to the page with its message, or the errors."""
     review = _own_review(request, pk)
+    throttled = None
     if form.is_valid():
         try:
-            messages.success(request, step(review, form.cleaned_data))
+            messages.success(request, step(request, review, form.cleaned_data))
             return redirect("reviews:verify", pk=review.pk)
         except ValidationError as exc:
+            throttled = exc if isinstance(exc, throttle.Throttled) else None
             _add_errors(form, exc)
-    return _verify_page(request, review, status=400, **{form_key: form})
+    response = _verify_page(request, review, status=400, **{form_key: form})
+    return throttle.too_many(response, throttled) if throttled else response
 
 
-def _send_code(review: Review, data: dict[str, Any]) -> str:
-    services.review_email_start(review=review, email=data["email"])
+def _send_code(request: HttpRequest, review: Review, data: dict[str, Any]) -> str:
+    services.review_email_start(review=review, email=data["email"], ip=client_ip(request))
     return "验证码已发送，请查收邮件（30 分钟内有效）。"
 
 
-def _confirm_code(review: Review, data: dict[str, Any]) -> str:
-    services.review_email_confirm(review=review, code=data["code"])
+def _confirm_code(request: HttpRequest, review: Review, data: dict[str, Any]) -> str:
+    services.review_email_confirm(review=review, code=data["code"], ip=client_ip(request))
     return "企业邮箱已验证。" + _status_note(review)
 
 
-def _upload_proof(review: Review, data: dict[str, Any]) -> str:
+def _upload_proof(request: HttpRequest, review: Review, data: dict[str, Any]) -> str:
     services.proof_upload(review=review, upload=data["file"])
     return "凭证已上传，运营人员核实后会更新验证等级。凭证不会公开。"
 
@@ -225,9 +233,10 @@ def review_helpful(request: HttpRequest, pk: int) -> HttpResponse:
         )
     except ValidationError as exc:
         code = exc.code or "refused"
+        status = 429 if code == "rate_limited" else 403
         if request.headers.get("HX-Request"):
-            return HttpResponse(exc.messages[0], status=403)
-        return JsonResponse({"error": {"code": code, "message": exc.messages[0]}}, status=403)
+            return HttpResponse(exc.messages[0], status=status)
+        return JsonResponse({"error": {"code": code, "message": exc.messages[0]}}, status=status)
     review.refresh_from_db(fields=["helpful_count"])
     if request.headers.get("HX-Request"):
         response = render(
