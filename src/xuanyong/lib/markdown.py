@@ -3,11 +3,28 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 import nh3
 from markdown_it import MarkdownIt
+from markdown_it.common.utils import escapeHtml
 
 _md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False}).enable("table")
+_EXTERNAL = re.compile(r"^(https?:)?//", re.IGNORECASE)
+
+
+def _render_image(renderer: Any, tokens: Any, idx: int, options: Any, env: Any) -> str:
+    """An image on another host becomes a link to it: pages load nothing from other hosts (the
+    Content-Security-Policy allows our own images only, and readers' addresses stay with us)."""
+    token = tokens[idx]
+    src = str(token.attrGet("src") or "")
+    if not _EXTERNAL.match(src):
+        return str(renderer.image(tokens, idx, options, env))
+    alt = renderer.renderInlineAsText(token.children or [], options, env) or "原图"
+    return f'<a href="{escapeHtml(src)}" title="外部图片，点击查看原图">[图片] {escapeHtml(alt)}</a>'
+
+
+_md.add_render_rule("image", _render_image)
 
 ALLOWED_TAGS = {
     "p", "br", "hr", "h2", "h3", "h4", "h5", "h6", "strong", "em", "code", "pre", "blockquote",

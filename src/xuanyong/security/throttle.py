@@ -38,6 +38,7 @@ MESSAGES = {
     "review_code_check": "验证码尝试次数过多，请 {wait}后再试。",
     "lead": "提交太频繁了，请 {wait}后再试，或拨打服务热线。",
     "comment": "评论太频繁了，请 {wait}后再试。",
+    "csp_report": "报告太多了，请 {wait}后再试。",
     "helpful": "来自同一网络的投票太多了，请登录后再投票，或 {wait}后再试。",
 }
 SCOPE_LABELS = {
@@ -49,6 +50,7 @@ SCOPE_LABELS = {
     "lead": "需求提交",
     "comment": "文章评论",
     "helpful": "评价“有用”投票",
+    "csp_report": "内容安全策略报告",
 }
 
 
@@ -81,6 +83,7 @@ def rules(scope: str) -> list[Rule]:
         "comment": [Rule(VISITOR, 3, 60), Rule(VISITOR, 20, 3600), Rule(IP, 3, 60), Rule(IP, 20, 3600)],
         # Anonymous votes on one review from one address (the key names both).
         "helpful": [Rule(IP, 10, 86400)],
+        "csp_report": [Rule(IP, 200, 3600)],
     }
     return table[scope]
 

@@ -7,7 +7,10 @@
       var data = document.getElementById(el.getAttribute("data-chart"));
       if (!data) return;
       var chart = window.echarts.init(el);
-      chart.setOption(JSON.parse(data.textContent));
+      var option = JSON.parse(data.textContent);
+      // richText tooltips are drawn on the canvas: HTML ones carry inline styles the CSP refuses.
+      if (option.tooltip) option.tooltip.renderMode = "richText";
+      chart.setOption(option);
       window.addEventListener("resize", function () { chart.resize(); });
       el.setAttribute("data-drawn", "1");
     });

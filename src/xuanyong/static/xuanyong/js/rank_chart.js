@@ -7,9 +7,11 @@ document.addEventListener("DOMContentLoaded", function () {
   var chart = window.echarts.init(el);
   chart.setOption({
     grid: { left: 50, right: 20, top: 20, bottom: 50 },
+    // richText: drawn on the canvas; HTML tooltips carry inline styles the CSP refuses.
     tooltip: {
+      renderMode: "richText",
       formatter: function (p) {
-        return p.data.name + "<br>满意度 " + p.data.value[1] + " · 存在感 " + p.data.value[0] + " · " + p.data.reviews + " 条评价";
+        return p.data.name + "\n满意度 " + p.data.value[1] + " · 存在感 " + p.data.value[0] + " · " + p.data.reviews + " 条评价";
       },
     },
     xAxis: { name: "市场存在感", nameLocation: "middle", nameGap: 30, min: 0, max: 100 },
