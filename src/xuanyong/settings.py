@@ -81,6 +81,7 @@ INSTALLED_APPS = [
     "xuanyong.leads",
     "xuanyong.portal",
     "xuanyong.analytics",
+    "xuanyong.privacy",
     "xuanyong.web",
     "xuanyong.demo",
 ]
@@ -196,6 +197,7 @@ CELERY_BEAT_SCHEDULE = {
     "content-recommendations-rebuild": {"task": "content.recommendations_rebuild", "schedule": 24 * 3600.0},
     # Rolls up today and yesterday (late events), then prunes raw events past retention.
     "analytics-rollup": {"task": "analytics.rollup_recent", "schedule": 600.0},
+    "security-prune-lock-records": {"task": "security.prune_lock_records", "schedule": 24 * 3600.0},
 }
 
 # --- Auth -------------------------------------------------------------------------------
@@ -215,6 +217,11 @@ AUTH_PASSWORD_VALIDATORS = [
 SECURITY_LOGIN_FAILURES = env_int("XUANYONG_LOGIN_FAILURES", 5)
 SECURITY_LOGIN_IP_FAILURES = env_int("XUANYONG_LOGIN_IP_FAILURES", 20)
 SECURITY_LOGIN_LOCK_MINUTES = env_int("XUANYONG_LOGIN_LOCK_MINUTES", 15)
+# Records of throttle locks (they name the e-mail or address that was locked) are kept this long.
+SECURITY_LOCK_RECORD_DAYS = env_int("XUANYONG_LOCK_RECORD_DAYS", 90)
+# How long operators keep backups (docs/operations.md): the privacy page promises that erased
+# data leaves the backups within this many days.
+BACKUP_RETENTION_DAYS = env_int("XUANYONG_BACKUP_RETENTION_DAYS", 30)
 
 # --- I18n -------------------------------------------------------------------------------
 LANGUAGE_CODE = "zh-hans"
@@ -340,6 +347,11 @@ LEADS_NOTIFY_MAX_ATTEMPTS = env_int("XUANYONG_LEADS_NOTIFY_MAX_ATTEMPTS", 8)
 LEADS_WEBHOOK_TIMEOUT = env_int("XUANYONG_LEADS_WEBHOOK_TIMEOUT", 5)
 # Webhooks to private or loopback addresses are refused (SSRF) unless this is on.
 LEADS_WEBHOOK_ALLOW_PRIVATE = env_bool("XUANYONG_LEADS_WEBHOOK_ALLOW_PRIVATE", False)
+# A lead's personal data (name, phone, e-mail, company, need) is erased this many days after it
+# was submitted, whatever its status; the anonymous lead stays in the counts. 0: kept until the
+# buyer withdraws consent or deletes the account.
+LEADS_RETENTION_DAYS = env_int("XUANYONG_LEADS_RETENTION_DAYS", 730)
+CELERY_BEAT_SCHEDULE["leads-retention-erase"] = {"task": "leads.retention_erase", "schedule": 24 * 3600.0}
 CELERY_BEAT_SCHEDULE["leads-notifications-retry"] = {
     "task": "leads.notifications_retry_due",
     "schedule": 60.0,
@@ -355,6 +367,11 @@ REVIEWS_RANK_PRIOR_WEIGHT = env_int("XUANYONG_RANK_PRIOR_WEIGHT", 5)
 REVIEWS_RANK_HALF_LIFE_DAYS = env_int("XUANYONG_RANK_HALF_LIFE_DAYS", 365)
 # Reviewers are invited to update a review this long after they last rated.
 REVIEWS_UPDATE_REMINDER_DAYS = env_int("XUANYONG_REVIEWS_UPDATE_REMINDER_DAYS", 180)
+# When an author deletes their account: "anonymize" keeps published reviews as anonymous text
+# (the rankings keep their inputs), "delete" removes them too.
+PRIVACY_REVIEWS = env_str("XUANYONG_PRIVACY_REVIEWS", "anonymize")
+if PRIVACY_REVIEWS not in ("anonymize", "delete"):
+    raise ValueError("XUANYONG_PRIVACY_REVIEWS must be 'anonymize' or 'delete'")
 CELERY_BEAT_SCHEDULE["reviews-update-reminders"] = {
     "task": "reviews.send_update_reminders",
     "schedule": 24 * 3600.0,

@@ -8,6 +8,7 @@ from django.views.static import serve
 urlpatterns: list[URLPattern | URLResolver] = [
     path("", include("xuanyong.web.urls")),
     path("", include("xuanyong.security.urls")),
+    path("", include("xuanyong.privacy.urls")),
     path("", include("xuanyong.catalog.urls")),
     path("", include("xuanyong.content.urls")),
     path("", include("xuanyong.search.urls")),

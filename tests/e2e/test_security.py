@@ -6,11 +6,14 @@ do not: the admin's own scripts, the ranking chart's tooltip, and a confirm() be
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
 from typing import Any
 
 import pytest
 from playwright.sync_api import expect
 
+from xuanyong.accounts.models import User
 from xuanyong.catalog.models import Category
 from xuanyong.demo.accounts import DEMO_PASSWORD, demo_accounts_ensure
 from xuanyong.demo.sample import load_sample
@@ -77,3 +80,24 @@ def test_dashboard_chart_tooltips(sample_site: str, page: Any) -> None:
     box = canvas.bounding_box()
     for x in range(20, int(box["width"]), 20):  # axis tooltips follow the pointer across the days
         page.mouse.move(box["x"] + x, box["y"] + box["height"] / 2)
+
+
+def test_buyer_downloads_their_data_then_deletes_the_account(sample_site: str, page: Any) -> None:
+    page.goto(f"{sample_site}/accounts/login/")
+    page.get_by_label("电子邮箱").fill("buyer@demo.xuanyong.local")
+    page.get_by_label("密码").fill(DEMO_PASSWORD)
+    page.get_by_role("button", name="登录").click()
+    page.get_by_role("link", name="我的数据").click()
+    expect(page.locator("h1")).to_have_text("我的数据与隐私")
+    with page.expect_download() as download:
+        page.get_by_role("button", name="下载我的数据").click()
+    data = json.loads(Path(download.value.path()).read_text(encoding="utf-8"))
+    assert data["account"]["email"] == "buyer@demo.xuanyong.local"
+
+    page.get_by_label("当前登录密码").fill(DEMO_PASSWORD)
+    page.get_by_label("我已了解：账号注销后无法恢复", exact=False).check()
+    page.once("dialog", lambda dialog: dialog.accept())
+    page.get_by_role("button", name="注销账号").click()
+    expect(page.locator(".messages")).to_contain_text("您的账号已注销")
+    expect(page.get_by_role("link", name="登录")).to_be_visible()
+    assert not User.objects.filter(email="buyer@demo.xuanyong.local").exists()

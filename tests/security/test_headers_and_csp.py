@@ -44,7 +44,7 @@ class PagesUnderThePolicyTests(TestCase):
             "/", category.get_absolute_url(), offering.get_absolute_url(), f"/p/{offering.slug}/reviews/",
             f"/compare/?o={offering.slug},{second.slug}", f"/rank/{category.slug}/", "/rank/method/",
             article.get_absolute_url(), "/a/", "/search/?q=收银", "/accounts/login/", "/accounts/signup/",
-            f"/leads/new/?offering={offering.slug}", "/callback/", "/partners/", "/reviews/transparency/",
+            f"/leads/new/?offering={offering.slug}", "/callback/", "/partners/", "/reviews/transparency/", "/privacy/",
         ]  # fmt: skip
 
     def assert_page_obeys(self, client: Client, url: str) -> None:
@@ -69,7 +69,7 @@ class PagesUnderThePolicyTests(TestCase):
 
     def test_signed_in_pages_obey_too(self) -> None:
         for email, urls in [
-            ("buyer@demo.xuanyong.local", ["/my/leads/", "/reviews/mine/"]),
+            ("buyer@demo.xuanyong.local", ["/my/leads/", "/reviews/mine/", "/account/privacy/"]),
             (
                 "vendor@demo.xuanyong.local",
                 ["/vendor/", "/vendor/leads/", "/vendor/offerings/", "/vendor/numbers/"],

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import IntegrityError, connection, transaction
@@ -396,11 +397,11 @@ def reassign_choices(lead: Lead) -> Any:
 # --- The buyer ----------------------------------------------------------------------------
 
 
-def lead_withdraw_consent(*, lead: Lead, actor: User | None) -> Lead:
+def lead_withdraw_consent(*, lead: Lead, actor: User | None, reason: str = "buyer") -> Lead:
     """Erase the buyer's personal data from the lead; what is left is an anonymous count.
 
     Notes and lost reasons vendors wrote about the person go too, and notifications not yet sent
-    are dropped.
+    are dropped. ``reason`` is audited: ``buyer`` (withdrawn), ``account_deleted`` or ``retention``.
     """
     if lead.erased:
         return lead
@@ -421,5 +422,21 @@ def lead_withdraw_consent(*, lead: Lead, actor: User | None) -> Lead:
         Notification.objects.filter(lead=lead, state=Notification.State.PENDING).update(
             state=Notification.State.FAILED, last_error="采购者已撤回授权", next_attempt_at=None
         )
-        LeadAudit.objects.create(lead=lead, actor=actor, action=LeadAudit.Action.WITHDRAWN)
+        LeadAudit.objects.create(
+            lead=lead, actor=actor, action=LeadAudit.Action.WITHDRAWN, detail={"by": reason}
+        )
     return lead
+
+
+def leads_retention_erase(*, now: dt.datetime | None = None) -> int:
+    """Erase the personal data of leads older than ``LEADS_RETENTION_DAYS`` (0: keep); returns how many."""
+    days = settings.LEADS_RETENTION_DAYS
+    if days <= 0:
+        return 0
+    cutoff = (now or timezone.now()) - dt.timedelta(days=days)
+    due = Lead.objects.filter(created_at__lt=cutoff, consent_withdrawn_at__isnull=True)
+    erased = 0
+    for lead in due.iterator(chunk_size=500):
+        lead_withdraw_consent(lead=lead, actor=None, reason="retention")
+        erased += 1
+    return erased

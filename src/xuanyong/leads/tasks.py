@@ -18,3 +18,11 @@ def notifications_retry_due() -> int:
     from .notifications import deliver_due
 
     return deliver_due()
+
+
+@shared_task(name="leads.retention_erase", ignore_result=True)
+def retention_erase() -> int:
+    """Erase personal data of leads past LEADS_RETENTION_DAYS (beat runs it daily)."""
+    from .services import leads_retention_erase
+
+    return leads_retention_erase()

@@ -155,7 +155,9 @@ def compute_signals(review: Review, now: datetime | None = None) -> list[Signal]
     if recent >= BURST_MIN:
         signals.append(_signal("burst", f"该产品 24 小时内收到 {recent} 条评价"))
 
-    linked = others.exclude(user_id=review.user_id).filter(created_at__gte=now - LINK_WINDOW)
+    linked = others.filter(created_at__gte=now - LINK_WINDOW)
+    if review.user_id is not None:
+        linked = linked.exclude(user_id=review.user_id)
     if review.visitor_id and linked.filter(visitor_id=review.visitor_id).exists():
         signals.append(_signal("same_visitor", "同一浏览器在 30 天内以其他账号提交过评价"))
     if review.ip:
@@ -169,6 +171,8 @@ def compute_signals(review: Review, now: datetime | None = None) -> list[Signal]
             listed = "、".join(f"#{pk}" for pk in close[:5])
             signals.append(_signal("near_duplicate", f"与评价 {listed} 的文本高度相似"))
 
+    if review.user is None:  # kept as anonymous text after its author deleted the account
+        return signals
     user_domains = {email_domain(review.user.email), review.verified_domain} - {""}
     vendor_id = review.offering.vendor_id
     if user_domains & vendor_domains(vendor_id):

@@ -115,9 +115,11 @@ class Review(models.Model):
     offering = models.ForeignKey(
         "catalog.Offering", verbose_name="产品/服务", on_delete=models.CASCADE, related_name="reviews"
     )
+    # Empty once the author deleted their account and the policy kept the text (personal_data.py).
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name="评价人", on_delete=models.CASCADE, related_name="reviews"
-    )
+        settings.AUTH_USER_MODEL, verbose_name="评价人", null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="reviews",
+    )  # fmt: skip
     recommend = models.PositiveSmallIntegerField(
         "推荐意愿（0–10）", validators=[MinValueValidator(0), MaxValueValidator(10)]
     )
@@ -189,6 +191,10 @@ class Review(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} 评 {self.offering_id}"
+
+    @property
+    def author_name(self) -> str:
+        return self.user.display_name if self.user else "已注销用户"
 
     @property
     def stars(self) -> float:

@@ -453,11 +453,12 @@ def send_update_reminders(*, now: Any = None) -> int:
     due = (
         Review.objects.published()
         .filter(rated_at__lte=now - timedelta(days=settings.REVIEWS_UPDATE_REMINDER_DAYS))
-        .filter(reminder_sent_at__isnull=True)
+        .filter(reminder_sent_at__isnull=True, user__isnull=False)
         .select_related("user", "offering")[:500]
     )
     sent = 0
     for review in due:
+        assert review.user is not None  # filtered above
         link = f"{settings.SITE_URL}/p/{review.offering.slug}/reviews/write/"
         body = (
             f"您对 {review.offering.name} 的评价已超过 6 个月。产品和您的体验可能有了变化，欢迎更新：{link}"

@@ -1,0 +1,14 @@
+from __future__ import annotations
+
+from django import forms
+
+
+class AccountDeleteForm(forms.Form):
+    password = forms.CharField(
+        label="当前登录密码", strip=False, widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+        error_messages={"required": "请输入当前登录密码。"},
+    )  # fmt: skip
+    understood = forms.BooleanField(
+        label="我已了解：账号注销后无法恢复，我的需求中的联系方式将被删除。",
+        error_messages={"required": "请勾选确认后再注销账号。"},
+    )
