@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from django.conf import settings
 from django.test import TestCase
@@ -20,6 +22,26 @@ needs_postgres = pytest.mark.skipif(
 )
 
 
+def make_user(email: str, display_name: str, role: Role | None = None) -> User:
+    user = user_signup(email=email, display_name=display_name, password=PASSWORD)
+    if role is not None:
+        user_grant_role(user=user, role=role)
+    return user
+
+
+def create_personas(into: Any) -> None:
+    """Vendors A and B, a member of each, a buyer, an editor and an admin, set on ``into``."""
+    into.vendor_a = VendorFactory(name="甲服务商")
+    into.vendor_b = VendorFactory(name="乙服务商")
+    into.buyer = make_user("buyer@example.com", "采购者小王")
+    into.vendor_a_member = make_user("a@vendor-a.example.com", "甲方成员")
+    vendor_membership_create(user=into.vendor_a_member, vendor=into.vendor_a)
+    into.vendor_b_member = make_user("b@vendor-b.example.com", "乙方成员")
+    vendor_membership_create(user=into.vendor_b_member, vendor=into.vendor_b)
+    into.editor = make_user("editor@example.com", "编辑小李", role=Role.EDITOR)
+    into.admin = make_user("admin@example.com", "管理员", role=Role.ADMIN)
+
+
 class PersonasTestCase(TestCase):
     buyer: User
     vendor_a_member: User
@@ -29,19 +51,6 @@ class PersonasTestCase(TestCase):
 
     @classmethod
     def setUpTestData(cls) -> None:
-        cls.vendor_a = VendorFactory(name="甲服务商")
-        cls.vendor_b = VendorFactory(name="乙服务商")
-        cls.buyer = cls.make_user("buyer@example.com", "采购者小王")
-        cls.vendor_a_member = cls.make_user("a@vendor-a.example.com", "甲方成员")
-        vendor_membership_create(user=cls.vendor_a_member, vendor=cls.vendor_a)
-        cls.vendor_b_member = cls.make_user("b@vendor-b.example.com", "乙方成员")
-        vendor_membership_create(user=cls.vendor_b_member, vendor=cls.vendor_b)
-        cls.editor = cls.make_user("editor@example.com", "编辑小李", role=Role.EDITOR)
-        cls.admin = cls.make_user("admin@example.com", "管理员", role=Role.ADMIN)
+        create_personas(cls)
 
-    @staticmethod
-    def make_user(email: str, display_name: str, role: Role | None = None) -> User:
-        user = user_signup(email=email, display_name=display_name, password=PASSWORD)
-        if role is not None:
-            user_grant_role(user=user, role=role)
-        return user
+    make_user = staticmethod(make_user)

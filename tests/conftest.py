@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from django.conf import settings
@@ -43,3 +44,22 @@ def pytest_unconfigure(config: pytest.Config) -> None:
     from xuanyong.analytics import buffer
 
     buffer.discard()
+
+
+# --- the hostile-form matrix (tests/security/test_hostile_forms.py) ---------------------------
+_hostile_outcomes: list[tuple[str, str, list[str]]] = []
+
+
+def pytest_runtest_logreport(report: pytest.TestReport) -> None:
+    # user_properties travel from xdist workers to the controller with the report.
+    for name, value in report.user_properties:
+        if name == "hostile_outcome" and report.when == "call":
+            _hostile_outcomes.append(value)  # type: ignore[arg-type]
+
+
+def pytest_terminal_summary(terminalreporter: Any) -> None:
+    if not _hostile_outcomes:
+        return
+    terminalreporter.section("hostile input: forms × values → outcome")
+    for form, value, outcomes in sorted(_hostile_outcomes):
+        terminalreporter.write_line(f"{form:<28} {value:<14} {' | '.join(outcomes)}")

@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from functools import wraps
+from typing import Any, TypeVar, cast
 
-from django.contrib import admin
-from django.http import HttpRequest, HttpResponse
+from django.contrib import admin, messages
+from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.http.response import HttpResponseBase
 
 from xuanyong.accounts.forms import AdminLoginForm
 from xuanyong.security import throttle
+from xuanyong.security.inputs import object_ids
+
+ViewType = TypeVar("ViewType", bound=Callable[..., HttpResponseBase])
 
 
 class XuanyongAdminSite(admin.AdminSite):
@@ -16,6 +23,20 @@ class XuanyongAdminSite(admin.AdminSite):
     site_title = "选用运营后台"
     index_title = "运营管理"
     login_form = AdminLoginForm
+
+    def admin_view(self, view: ViewType, cacheable: bool = False) -> ViewType:
+        """Every admin view, but an action on ids that are not ours (text, out of range) is
+        answered with a message: Django's changelist would pass them to the database."""
+
+        @wraps(view)
+        def guarded(request: HttpRequest, *args: Any, **kwargs: Any) -> Any:
+            selected = request.POST.getlist(ACTION_CHECKBOX_NAME) if request.method == "POST" else []
+            if selected and object_ids(selected) is None:
+                messages.error(request, "所选对象无效，未执行任何操作。请刷新页面后重新勾选。")
+                return HttpResponseRedirect(request.get_full_path())
+            return view(request, *args, **kwargs)
+
+        return super().admin_view(cast(ViewType, guarded), cacheable)
 
     def login(self, request: HttpRequest, extra_context: dict[str, Any] | None = None) -> HttpResponse:
         response = super().login(request, extra_context)

@@ -96,6 +96,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    "xuanyong.security.middleware.InputGuardMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "xuanyong.analytics.middleware.AnalyticsMiddleware",
 ]
@@ -218,6 +219,8 @@ SECURITY_LOGIN_FAILURES = env_int("XUANYONG_LOGIN_FAILURES", 5)
 SECURITY_LOGIN_IP_FAILURES = env_int("XUANYONG_LOGIN_IP_FAILURES", 20)
 SECURITY_LOGIN_LOCK_MINUTES = env_int("XUANYONG_LOGIN_LOCK_MINUTES", 15)
 # Records of throttle locks (they name the e-mail or address that was locked) are kept this long.
+# Largest request body (uploads included) a view ever sees; the web server may cap it lower.
+SECURITY_MAX_REQUEST_MB = env_int("XUANYONG_MAX_REQUEST_MB", 12)
 SECURITY_LOCK_RECORD_DAYS = env_int("XUANYONG_LOCK_RECORD_DAYS", 90)
 # How long operators keep backups (docs/operations.md): the privacy page promises that erased
 # data leaves the backups within this many days.

@@ -42,7 +42,11 @@ class TakedownTests(PersonasTestCase):
     def test_claim_needs_the_good_faith_statement_and_an_allowed_file(self) -> None:
         self.assertContains(self.file_claim(good_faith=""), "请确认善意声明后再提交。", status_code=400)
         bad = SimpleUploadedFile("x.exe", b"MZ", content_type="application/octet-stream")
-        self.assertContains(self.file_claim(evidence_file=bad), "文件扩展", status_code=400)
+        self.assertContains(
+            self.file_claim(evidence_file=bad),
+            "只支持 PDF、PNG、JPG、WebP、TXT、Word 或 ZIP 格式的证据文件。",
+            status_code=400,
+        )
         self.assertFalse(TakedownRequest.objects.exists())
 
     def test_operator_hides_restores_and_decides_with_an_audit_trail(self) -> None:

@@ -4,14 +4,16 @@ from functools import lru_cache
 from typing import Any
 
 from django.conf import settings
-from django.core.validators import FileExtensionValidator, MinValueValidator
+from django.core.validators import MinValueValidator
 from django.db import models
 from django.db.models import Q
 from django.urls import get_script_prefix, get_urlconf, reverse
 
+from xuanyong.lib.uploads import UploadValidator
 from xuanyong.lib.validators import validate_uscc
 
-IMAGE_EXTENSIONS = FileExtensionValidator(["png", "jpg", "jpeg", "webp", "svg", "gif"])
+# No SVG: an SVG is a document that can carry script, and uploads are served from our origin.
+IMAGE_UPLOAD = UploadValidator(("png", "jpg", "jpeg", "webp", "gif"), max_mb=2, what="图片")
 
 
 def slug_url(name: str, slug: str) -> str:
@@ -96,7 +98,7 @@ class Vendor(models.Model):
     verified = models.BooleanField("已认证", default=False, db_index=True)
     hotline = models.CharField("服务热线", max_length=30, blank=True)
     website = models.URLField("官网", blank=True)
-    logo = models.FileField("标志", upload_to="vendors/", blank=True, validators=[IMAGE_EXTENSIONS])
+    logo = models.FileField("标志", upload_to="vendors/", blank=True, validators=[IMAGE_UPLOAD])
     city = models.CharField("所在城市", max_length=20, blank=True)
     founded_year = models.PositiveSmallIntegerField("成立年份", null=True, blank=True)
     description = models.TextField("简介", blank=True)

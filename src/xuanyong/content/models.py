@@ -4,12 +4,13 @@ import uuid
 from pathlib import PurePath
 
 from django.conf import settings
-from django.core.validators import FileExtensionValidator, MaxLengthValidator
+from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
 
-from xuanyong.catalog.models import IMAGE_EXTENSIONS
+from xuanyong.catalog.models import IMAGE_UPLOAD
+from xuanyong.lib.uploads import UploadValidator
 
 
 class Tag(models.Model):
@@ -58,7 +59,7 @@ class Article(models.Model):
     summary = models.CharField("摘要", max_length=300, blank=True)
     body = models.TextField("正文（Markdown）")
     body_html = models.TextField(editable=False, blank=True)
-    cover = models.FileField("封面", upload_to="covers/", blank=True, validators=[IMAGE_EXTENSIONS])
+    cover = models.FileField("封面", upload_to="covers/", blank=True, validators=[IMAGE_UPLOAD])
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL, verbose_name="作者", null=True, blank=True, on_delete=models.SET_NULL
     )
@@ -211,8 +212,8 @@ class BannedWord(models.Model):
         return self.word
 
 
-EVIDENCE_EXTENSIONS = FileExtensionValidator(
-    ["pdf", "png", "jpg", "jpeg", "webp", "txt", "doc", "docx", "zip"]
+EVIDENCE_UPLOAD = UploadValidator(
+    ("pdf", "png", "jpg", "jpeg", "webp", "txt", "doc", "docx", "zip"), max_mb=10, what="证据文件"
 )
 
 
@@ -245,7 +246,7 @@ class TakedownRequest(models.Model):
     right = models.CharField("主张的权利", max_length=12, choices=Right.choices)
     evidence = models.TextField("证据说明", validators=[MaxLengthValidator(5000)])
     evidence_file = models.FileField(
-        "证据文件", upload_to=evidence_upload_to, blank=True, validators=[EVIDENCE_EXTENSIONS]
+        "证据文件", upload_to=evidence_upload_to, blank=True, validators=[EVIDENCE_UPLOAD]
     )
     good_faith = models.BooleanField("善意声明", default=False)
     status = models.CharField("状态", max_length=10, choices=Status.choices, default=Status.PENDING)

@@ -12,6 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from xuanyong.accounts.models import User
+from xuanyong.lib.text import refuse_markup
 
 from .models import Article, TakedownEvent, TakedownRequest
 from .services import article_reindex
@@ -34,6 +35,13 @@ def takedown_create(
         raise ValidationError({"good_faith": "请确认善意声明后再提交。"}, code="good_faith")
     if evidence_file is not None and evidence_file.size and evidence_file.size > EVIDENCE_MAX_BYTES:
         raise ValidationError({"evidence_file": "证据文件不能超过 10 MB。"}, code="file_too_large")
+    refuse_markup(
+        {
+            "claimant": ("投诉人", claimant),
+            "contact": ("联系方式", contact),
+            "evidence": ("证据说明", evidence),
+        }
+    )
     request = TakedownRequest(
         article=article, claimant=claimant.strip(), contact=contact.strip(), right=right,
         evidence=evidence.strip(), good_faith=True, ip=ip,

@@ -23,6 +23,7 @@ from django.utils import timezone
 from xuanyong.accounts.models import User
 from xuanyong.catalog.models import Category, Offering, Vendor
 from xuanyong.content.models import Article
+from xuanyong.lib.text import has_markup, refuse_markup
 from xuanyong.lib.validators import normalize_mainland_mobile
 from xuanyong.security import throttle
 
@@ -47,7 +48,6 @@ from .signals import lead_status_changed, lead_submitted
 
 DEDUPE_WINDOW = dt.timedelta(hours=24)
 MAX_LENGTHS = {"name": 40, "email": 120, "company": 80, "need": 1000}
-_HTML = re.compile(r"<\s*[a-zA-Z!/?]|&#?[a-zA-Z0-9]+;")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 MSG_CONSENT = "请阅读并勾选个人信息授权声明，我们才能把需求转给服务商。"
@@ -157,7 +157,7 @@ def _clean(data: LeadInput) -> dict[str, Any]:
         text = _CONTROL.sub("", (raw or "").strip())
         if len(text) > MAX_LENGTHS[key]:
             errors[key] = f"最多 {MAX_LENGTHS[key]} 个字（当前 {len(text)} 个）。"
-        elif _HTML.search(text):
+        elif has_markup(text):
             errors[key] = MSG_HTML
         cleaned[key] = text
     if not cleaned["name"]:
@@ -283,6 +283,7 @@ def route_status_change(
         raise ValidationError({"lost_reason": MSG_LOST_REASON}, code="lost_reason_required")
     if len(lost_reason) > 200:
         raise ValidationError({"lost_reason": "原因最多 200 个字。"}, code="too_long")
+    refuse_markup({"lost_reason": ("未成交原因", lost_reason)})
     old = route.status
     if status == old and not (status == Status.LOST and lost_reason != route.lost_reason):
         return route
@@ -329,6 +330,7 @@ def route_note_add(*, route: LeadRoute, author: User, body: str) -> LeadNote:
         raise ValidationError({"body": "备注不能为空。"}, code="empty")
     if len(body) > 2000:
         raise ValidationError({"body": f"备注最多 2000 个字（当前 {len(body)} 个）。"}, code="too_long")
+    refuse_markup({"body": ("备注", body)})
     if route.lead.erased:
         raise ValidationError("采购者已撤回授权，不能再添加备注。", code="erased")
     with transaction.atomic():

@@ -47,8 +47,10 @@ class VendorClaimAdmin(admin.ModelAdmin):
         self._decide(request, queryset, approve=False)
 
     def _decide(self, request: HttpRequest, queryset: QuerySet[VendorClaim], *, approve: bool) -> None:
-        done = 0
-        for claim in queryset.select_related("vendor", "user"):
+        done, claims = 0, list(queryset.select_related("vendor", "user"))
+        if not claims:
+            self.message_user(request, "所选申请不存在或已被删除，未做任何处理。", messages.WARNING)
+        for claim in claims:
             try:
                 if approve:
                     services.claim_approve(claim=claim, operator=request.user)  # type: ignore[arg-type]

@@ -20,6 +20,7 @@ from xuanyong.catalog.models import Offering, Plan, Vendor
 from xuanyong.catalog.selectors import catalog_version_bump
 from xuanyong.leads.models import WebhookEndpoint, new_token
 from xuanyong.leads.notifications import DeliveryError, check_webhook_host
+from xuanyong.lib.text import refuse_markup
 from xuanyong.lib.validators import normalize_mainland_mobile, validate_uscc
 
 from .models import CatalogRevision, VendorClaim
@@ -30,6 +31,7 @@ OFFERING_FIELDS = (
 )  # fmt: skip
 PLAN_FIELDS = ("name", "price", "unit", "billing_period", "features")
 PRICE_FIELDS = ("price", "unit", "billing_period")
+DESCRIPTION_MAX_CHARS = 20000
 MSG_CLAIMED = "该服务商已被认领。如您属于该服务商，请联系其管理员或运营添加您为成员。"
 
 
@@ -134,6 +136,7 @@ def offering_update(*, offering: Offering, author: User, changes: dict[str, Any]
     unknown = set(changes) - set(OFFERING_FIELDS)
     if unknown:
         raise ValidationError(f"不能修改这些字段：{'、'.join(sorted(unknown))}。", code="field_not_editable")
+    _check_offering_text(changes)
     diff = _diff(offering, changes, OFFERING_FIELDS)
     if not diff:
         return offering
@@ -148,8 +151,31 @@ def offering_update(*, offering: Offering, author: User, changes: dict[str, Any]
     return offering
 
 
+def _check_offering_text(changes: dict[str, Any]) -> None:
+    description = changes.get("description") or ""
+    if len(description) > DESCRIPTION_MAX_CHARS:
+        raise ValidationError(
+            {"description": f"介绍最多 {DESCRIPTION_MAX_CHARS} 字（当前 {len(description)} 字），请精简。"},
+            code="too_long",
+        )
+    # Vendors write Markdown: its rendering is sanitised, but raw HTML in it is refused outright.
+    refuse_markup({
+        "tagline": ("一句话介绍", changes.get("tagline")), "description": ("介绍", description),
+        "price_unit": ("价格单位", changes.get("price_unit")),
+    })  # fmt: skip
+
+
+def _check_plan_text(changes: dict[str, Any]) -> None:
+    features = "\n".join(str(f) for f in changes.get("features") or [])
+    refuse_markup({
+        "name": ("套餐名称", changes.get("name")), "unit": ("单位", changes.get("unit")),
+        "features_text": ("包含功能", features),
+    })  # fmt: skip
+
+
 def plan_update(*, plan: Plan, author: User, changes: dict[str, Any]) -> Plan:
     """Edit a plan; a price, unit or billing change sets its 价格核实日期 to today."""
+    _check_plan_text(changes)
     diff = _diff(plan, changes, PLAN_FIELDS)
     if not diff:
         return plan
@@ -167,6 +193,7 @@ def plan_update(*, plan: Plan, author: User, changes: dict[str, Any]) -> Plan:
 
 
 def plan_add(*, offering: Offering, author: User, changes: dict[str, Any]) -> Plan:
+    _check_plan_text(changes)
     fields = {name: value for name, value in changes.items() if name in PLAN_FIELDS and name != "name"}
     position = offering.plans.count()
     with transaction.atomic():
@@ -209,7 +236,7 @@ def webhook_save(*, vendor: Vendor, url: str, active: bool, rotate_secret: bool 
         check_webhook_host(url)
     except DeliveryError as exc:
         raise ValidationError({"url": str(exc)}, code="webhook_host") from exc
-    except OSError as exc:
+    except (OSError, UnicodeError) as exc:  # UnicodeError: a host name IDNA cannot encode
         raise ValidationError({"url": "无法解析该地址的域名，请检查。"}, code="webhook_dns") from exc
     endpoint.save()
     return endpoint

@@ -12,18 +12,17 @@ from __future__ import annotations
 
 import hashlib
 import hmac
-import re
 import secrets
 from datetime import timedelta
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any
+from typing import Any, cast
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.core.mail import send_mail
 from django.core.validators import validate_email
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, models, transaction
 from django.db.models import Count, F, Sum
 from django.http import HttpRequest
 from django.utils import timezone
@@ -31,11 +30,14 @@ from django.utils import timezone
 from xuanyong.accounts.models import User
 from xuanyong.catalog.models import Offering
 from xuanyong.catalog.selectors import catalog_version_bump
+from xuanyong.lib.text import MSG_MARKUP, has_markup, refuse_markup
+from xuanyong.lib.uploads import check_upload
 from xuanyong.search import index as search_index
 from xuanyong.security import throttle
 
 from . import fraud
 from .models import (
+    PROOF_EXTENSIONS,
     TEXT_MAX_CHARS,
     USE_CASE_MAX_CHARS,
     EmailCode,
@@ -61,12 +63,9 @@ CENT = Decimal("0.01")
 CODE_TTL = timedelta(minutes=30)
 CODE_MAX_ATTEMPTS = 5
 CODES_PER_HOUR = 5
-_HTML = re.compile(r"<\s*/?\s*[a-zA-Z!?]|&(#\d+|#x[0-9a-f]+|[a-z]+);", re.IGNORECASE)
-_PROOF_MAGIC = (b"%PDF-", b"\x89PNG\r\n\x1a\n", b"\xff\xd8\xff")
 
 MSG_OWN_VENDOR = "您是该服务商的成员，不能评价自己服务商的产品。"
 MSG_DUPLICATE = "您已经评价过该产品，可以修改原评价。"
-MSG_HTML = "{label}不能包含 HTML 标签或代码，请只填写文字。"
 MSG_EMPTY = "请填写{label}。"
 MSG_SHORT = "{label}至少写 {n} 个字。"
 MSG_LONG = "{label}不能超过 {n} 字（当前 {length} 字）。"
@@ -106,8 +105,8 @@ def clean_text(field: str, value: str, *, required: bool = True) -> str:
     label = FIELD_LABELS.get(field, "回复")
     text = (value or "").replace("\r\n", "\n").strip()
     limit = USE_CASE_MAX_CHARS if field == "use_case" else TEXT_MAX_CHARS
-    if _HTML.search(text):
-        raise _fail(MSG_HTML.format(label=label), "html", field)
+    if has_markup(text):
+        raise _fail(MSG_MARKUP.format(label=label), "html", field)
     if not text and required:
         raise _fail(MSG_EMPTY.format(label=label), "required", field)
     if len(text) > limit:
@@ -262,8 +261,27 @@ def review_update(
 
 
 def review_draft_save(*, user: User, offering: Offering, data: dict[str, Any]) -> ReviewDraft:
-    """Keep what the reviewer typed so far; nothing is validated until they submit."""
-    kept = {k: str(data.get(k, ""))[: TEXT_MAX_CHARS + 200] for k in EDITABLE_FIELDS if k in data}
+    """Keep what the reviewer typed so far. Lengths and required fields wait for the submit; what
+    no submit could accept is refused now: markup, and a score or choice that is not one."""
+    kept: dict[str, str] = {}
+    errors: dict[str, str] = {}
+    for name in EDITABLE_FIELDS:
+        if name not in data:
+            continue
+        value = str(data[name])
+        if name in TEXT_FIELDS:
+            value = value[: TEXT_MAX_CHARS + 200]
+            if has_markup(value):
+                errors[name] = MSG_MARKUP.format(label=FIELD_LABELS[name])
+        elif value:
+            model_field = cast("models.Field[Any, Any]", Review._meta.get_field(name))
+            try:
+                model_field.clean(value, None)
+            except ValidationError:
+                errors[name] = "评分或选项无效，请重新选择。"
+        kept[name] = value
+    if errors:
+        raise ReviewError(errors, code="invalid")
     draft, _ = ReviewDraft.objects.update_or_create(user=user, offering=offering, defaults={"data": kept})
     return draft
 
@@ -335,15 +353,16 @@ def _reverify(review: Review, extra_saves: list[Any] | None = None) -> Review:
 
 def proof_upload(*, review: Review, upload: UploadedFile) -> ProofOfUse:
     """Store a proof of use (contract, invoice, screenshot) for an operator to check; never public."""
-    max_bytes = settings.REVIEWS_PROOF_MAX_MB * 1024 * 1024
-    if upload.size is None or upload.size > max_bytes:
-        raise _fail(f"文件不能超过 {settings.REVIEWS_PROOF_MAX_MB} MB。", "too_large", "file")
-    head = upload.read(8)
-    upload.seek(0)
     name = upload.name or ""
-    extension = name.rsplit(".", 1)[-1].lower() if "." in name else ""
-    if extension not in ("pdf", "png", "jpg", "jpeg") or not head.startswith(_PROOF_MAGIC):
-        raise _fail("只支持 PDF、PNG 或 JPG 格式的凭证文件。", "file_type", "file")
+    try:
+        extension = check_upload(
+            upload,
+            kinds=PROOF_EXTENSIONS,
+            max_bytes=settings.REVIEWS_PROOF_MAX_MB * 1024 * 1024,
+            what="凭证文件",
+        )
+    except ValidationError as exc:
+        raise _fail(exc.messages[0], exc.code or "file_type", "file") from exc
     upload.name = f"{secrets.token_hex(12)}.{extension}"  # the stored name reveals nothing
     proof = ProofOfUse(review=review, file=upload, original_name=name[:200])
     proof.full_clean()
@@ -429,6 +448,7 @@ def vendor_reply_save(*, review: Review, user: User, body: str) -> VendorReply:
 def review_invite_create(*, user: User, offering: Offering, note: str = "") -> ReviewInvite:
     if not is_vendor_member_of(user, offering.vendor_id):
         raise _fail("只能为本服务商的产品发送评价邀请。", "not_vendor")
+    refuse_markup({"note": ("备注", note)})
     invite = ReviewInvite(
         vendor_id=offering.vendor_id, offering=offering, note=note.strip()[:60], created_by=user
     )

@@ -3,12 +3,12 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 
-from xuanyong.catalog.models import IMAGE_EXTENSIONS
+from xuanyong.catalog.models import IMAGE_UPLOAD
 
 
 class PartnerBrand(models.Model):
     name = models.CharField("品牌名称", max_length=40)
-    logo = models.FileField("标志", upload_to="partners/", blank=True, validators=[IMAGE_EXTENSIONS])
+    logo = models.FileField("标志", upload_to="partners/", blank=True, validators=[IMAGE_UPLOAD])
     introduction = models.TextField("品牌介绍")
     link = models.URLField("链接", blank=True)
     trademark_class = models.CharField("商标类别", max_length=30, blank=True, help_text="如 第5类 医疗用品")

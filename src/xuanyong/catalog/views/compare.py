@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from django.contrib import messages
 from django.core.cache import cache
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
@@ -72,6 +73,8 @@ def tray_update(request: HttpRequest) -> HttpResponse:
     action = request.POST.get("action", "add")
     slug = request.POST.get("slug", "")[:100]
     message = ""
+    if action not in ("add", "remove", "clear"):
+        return HttpResponseBadRequest("无效的对比操作。", content_type="text/plain; charset=utf-8")
     if action == "clear":
         tray.tray_clear(request)
     elif action == "remove":
@@ -81,7 +84,11 @@ def tray_update(request: HttpRequest) -> HttpResponse:
         message = tray.tray_add(request, offering) if offering else "该产品不存在或已下架。"
     if request.headers.get("HX-Request"):
         return render(request, "catalog/_compare_tray.html", {"tray_message": message})
+    if message:
+        messages.info(request, message)
     back = request.POST.get("next", "")
-    if not url_has_allowed_host_and_scheme(back, allowed_hosts={request.get_host()}):
+    if not back.startswith("/") or not url_has_allowed_host_and_scheme(
+        back, allowed_hosts={request.get_host()}
+    ):
         back = "/"
-    return redirect(back)
+    return HttpResponseRedirect(back)

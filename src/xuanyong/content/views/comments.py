@@ -10,9 +10,10 @@ from django.views.decorators.http import require_POST
 
 from xuanyong.lib.visitor import client_ip, remember_visitor, visitor_id
 from xuanyong.security import throttle
+from xuanyong.security.inputs import object_id
 
 from .. import selectors
-from ..comments import comment_create
+from ..comments import MSG_PARENT, comment_create
 from ..forms import CommentForm, add_service_errors
 from ..models import Comment
 from .articles import render_article
@@ -28,9 +29,12 @@ def comment_post(request: HttpRequest, slug: str) -> HttpResponse:
     if form.is_valid():
         data = form.cleaned_data
         parent = None
-        if data["parent"]:
-            parent = Comment.objects.filter(pk=data["parent"], article=article).first()
+        if data["parent"] is not None:
+            parent_id = object_id(data["parent"])
+            parent = Comment.objects.filter(pk=parent_id, article=article).first() if parent_id else None
         try:
+            if data["parent"] is not None and parent is None:
+                raise ValidationError(MSG_PARENT, code="parent")
             comment = comment_create(
                 article=article, body=data["body"], guest_name=data["guest_name"], parent=parent,
                 user=request.user if request.user.is_authenticated else None,

@@ -16,6 +16,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
 from xuanyong.catalog.models import Vendor
+from xuanyong.security.inputs import object_ids
 
 from .. import selectors, services
 from ..models import Kind, Lead, Source, Status
@@ -94,7 +95,10 @@ def ops_lead_detail(request: HttpRequest, pk: int) -> HttpResponse:
 @operator_required
 def ops_lead_reassign(request: HttpRequest, pk: int) -> HttpResponse:
     lead = get_object_or_404(Lead, pk=pk)
-    vendor_ids = [int(v) for v in request.POST.getlist("vendors") if v.isdigit()]
+    vendor_ids = object_ids(request.POST.getlist("vendors"))
+    if vendor_ids is None:
+        messages.error(request, "所选服务商无效，请重新选择。")
+        return redirect("leads:ops_lead", pk=pk)
     try:
         services.lead_reassign(lead=lead, vendor_ids=vendor_ids, actor=request.user)  # type: ignore[arg-type]
     except ValidationError as exc:

@@ -78,7 +78,11 @@ def proof_decide(request: HttpRequest, pk: int) -> HttpResponse:
     proof = get_object_or_404(
         ProofOfUse.objects.select_related("review__offering__vendor", "review__user"), pk=pk
     )
-    accept = request.POST.get("accept") == "1"
+    decision = request.POST.get("accept")
+    if decision not in ("0", "1"):
+        messages.error(request, "请选择核实或退回。")
+        return redirect("reviews:moderation")
+    accept = decision == "1"
     services.proof_decide(proof=proof, accept=accept, moderator=current_user(request))
     messages.success(request, f"凭证已{'核实' if accept else '退回'}。")
     return redirect("reviews:moderation")

@@ -141,7 +141,12 @@ def _created_message(review: Review) -> str:
 def review_draft(request: HttpRequest, slug: str) -> HttpResponse:
     """htmx autosave while the reviewer types; the draft is deleted when the review is submitted."""
     offering = _offering(slug)
-    services.review_draft_save(user=current_user(request), offering=offering, data=request.POST.dict())
+    try:
+        services.review_draft_save(user=current_user(request), offering=offering, data=request.POST.dict())
+    except ValidationError as exc:
+        return HttpResponse(
+            f"草稿未保存：{'；'.join(exc.messages)}", status=400, content_type="text/plain; charset=utf-8"
+        )
     return HttpResponse(f"草稿已保存 {timezone.localtime():%H:%M}", content_type="text/plain; charset=utf-8")
 
 

@@ -70,7 +70,10 @@ def invite_create(request: HttpRequest) -> HttpResponse:
             user=current_user(request), offering=offering, note=form.cleaned_data["note"]
         )
     except ValidationError as exc:
-        raise PermissionDenied(exc.messages[0]) from exc
+        if getattr(exc, "code", None) == "not_vendor":
+            raise PermissionDenied(exc.messages[0]) from exc
+        messages.error(request, "；".join(exc.messages))
+        return redirect("reviews:vendor_reviews")
     link = request.build_absolute_uri(reverse("reviews:invite", args=[invite.token]))
     messages.success(request, f"邀请链接已生成，请发给您的客户：{link}")
     return redirect("reviews:vendor_reviews")
