@@ -362,6 +362,11 @@ CELERY_BEAT_SCHEDULE["leads-notifications-retry"] = {
 
 # --- reviews ----------------------------------------------------------------------------
 # Proof-of-use uploads: kept apart from MEDIA_ROOT, which the embedded setup serves publicly.
+# Vendors' credential evidence (certificates, licences): private like the proofs.
+CREDENTIALS_EVIDENCE_ROOT = Path(
+    env_str("XUANYONG_CREDENTIALS_DIR", str(DATA_DIR / "private" / "credentials"))
+)
+CREDENTIALS_REMIND_DAYS = env_int("XUANYONG_CREDENTIALS_REMIND_DAYS", 30)
 REVIEWS_PROOF_ROOT = Path(env_str("XUANYONG_REVIEWS_PROOF_DIR", str(DATA_DIR / "private" / "review-proofs")))
 REVIEWS_PROOF_MAX_MB = env_int("XUANYONG_REVIEWS_PROOF_MAX_MB", 5)
 # The published ranking formula's thresholds (docs/reviews.md, /rank/method/).

@@ -15,6 +15,7 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("", include("xuanyong.reviews.urls")),
     path("", include("xuanyong.leads.urls")),
     path("vendor/", include("xuanyong.portal.urls")),
+    path("ops/credentials/", include("xuanyong.portal.ops_urls")),
     path("", include("xuanyong.analytics.urls")),
     path("accounts/", include("xuanyong.accounts.urls")),
     path("admin/", admin.site.urls),

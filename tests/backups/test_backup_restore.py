@@ -29,6 +29,7 @@ KEY_TABLES = ("leads_lead", "reviews_review", "content_article")
 UPLOADS = {
     Path("media/vendors/logo.png"): b"\x89PNG\r\n\x1a\n" + b"logo" * 100,
     Path("private/review-proofs/2026/12/合同.pdf"): b"%PDF-1.4 proof of use " * 50,
+    Path("private/credentials/2026/12/等保备案证明.pdf"): b"%PDF-1.4 dengbao " * 40,
 }
 
 
@@ -159,7 +160,9 @@ def test_the_backup_is_private_and_describes_itself(backed_up: tuple[Site, Path]
     leads = source.query('SELECT COUNT(*) FROM "leads_lead"')[0][0]
     assert manifest["tables"]["leads_lead"]["rows"] == leads
     assert len(manifest["tables"]["reviews_review"]["sha256"]) == 64
-    assert set(manifest["files"]) == {"media/vendors/logo.png", "review-proofs/2026/12/合同.pdf"}
+    assert set(manifest["files"]) == {
+        "media/vendors/logo.png", "review-proofs/2026/12/合同.pdf", "credentials/2026/12/等保备案证明.pdf",
+    }  # fmt: skip
     assert not list(backup.parent.glob(".*partial*")), "no half-written backup left behind"
 
 

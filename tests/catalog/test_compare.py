@@ -81,7 +81,7 @@ class ComparePageTests(TestCase):
         slugs = f"{self.a.slug},{self.b.slug},{self.c.slug},{self.h.slug}"
         self.client.get(self.url, {"o": slugs})  # site settings and menu are cached after the first view
         catalog_version_bump()
-        with self.assertNumQueries(3):  # cold: the offerings asked for, then their rows and schemas
+        with self.assertNumQueries(4):  # cold: the offerings asked for, their rows, schemas and credentials
             self.client.get(self.url, {"o": slugs})
         with self.assertNumQueries(1):  # warm: the table is cached under the catalog version
             self.client.get(self.url, {"o": slugs})

@@ -126,15 +126,16 @@ class FacetTests(TestCase):
     def test_query_count_is_bounded_with_two_facets_whatever_the_size(self) -> None:
         params = {"deployment": "saas", "offline_mode": "1"}
         # Cold (new catalog version): category, children, schema; 4 facet counts (the unselected
-        # fields together, each selected field alone); the page's cards; articles.
-        self.assertEqual(self.queries_of_a_cold_then_a_warm_view(params), (9, 1))
+        # fields together, each selected field alone) and the credentials' counts; the page's
+        # cards (their credential badges included); articles.
+        self.assertEqual(self.queries_of_a_cold_then_a_warm_view(params), (10, 1))
         with self.captureOnCommitCallbacks(execute=True):
             for i in range(30):
                 make_offering(self.pos, f"更多{i}", deployment="saas", attributes={"offline_mode": True})
         # Warm: schema, counts and cards are cached under the version, articles read each time.
         # 32 matches now fill two pages.
-        self.assertEqual(self.queries_of_a_cold_then_a_warm_view(params), (9, 1))
-        self.assertEqual(self.queries_of_a_cold_then_a_warm_view({**params, "page": "2"}), (9, 1))
+        self.assertEqual(self.queries_of_a_cold_then_a_warm_view(params), (10, 1))
+        self.assertEqual(self.queries_of_a_cold_then_a_warm_view({**params, "page": "2"}), (10, 1))
         self.assertContains(self.client.get(self.url, {**params, "page": "2"}), "第 2 / 2 页")
 
     def queries_of_a_cold_then_a_warm_view(self, params: dict[str, str]) -> tuple[int, int]:

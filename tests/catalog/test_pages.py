@@ -84,8 +84,9 @@ class CatalogPagesTests(TestCase):
             with self.subTest(offerings=size):
                 self.assertEqual(Offering.objects.published().in_category(self.pos).count(), size)
                 catalog_version_bump()
-                # Cold: category, children, schema, 2 facet counts, the page's cards, articles.
-                with self.assertNumQueries(7):
+                # Cold: category, children, schema, 2 facet counts, the credentials' counts, the
+                # page's cards, articles.
+                with self.assertNumQueries(8):
                     self.assertContains(self.client.get(url), f"共 {size} 款")
                 # Warm: the category and its schema, counts and cards are cached under the catalog
                 # version; the articles (another app's rows) are read each time.

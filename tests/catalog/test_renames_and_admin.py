@@ -67,8 +67,9 @@ class OfferingPageTests(PersonasTestCase):
         for _round in range(2):
             catalog_version_bump()
             # Cold: the row, then the offering with vendor and category, schema, fee items, plans,
-            # alternatives' candidates and cards, articles featuring it and of its category.
-            with self.assertNumQueries(9):
+            # alternatives' candidates and cards, articles featuring it and of its category, and
+            # its credentials.
+            with self.assertNumQueries(10):
                 self.client.get(url)
             with self.assertNumQueries(1):  # warm: the row alone, the rest is cached
                 self.assertContains(self.client.get(url), "套餐5")

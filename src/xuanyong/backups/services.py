@@ -64,7 +64,11 @@ class Outcome:
 
 
 def file_roots() -> dict[str, Path]:
-    return {"media": Path(settings.MEDIA_ROOT), "review-proofs": Path(settings.REVIEWS_PROOF_ROOT)}
+    return {
+        "media": Path(settings.MEDIA_ROOT),
+        "review-proofs": Path(settings.REVIEWS_PROOF_ROOT),
+        "credentials": Path(settings.CREDENTIALS_EVIDENCE_ROOT),
+    }
 
 
 def engine() -> str:

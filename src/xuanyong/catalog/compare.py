@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .models import Attribute, Offering
+from .models import Attribute, Credential, Offering
 from .selectors import format_attribute
 
 MAX_COMPARE = 4
@@ -42,8 +42,33 @@ def parse_slugs(raw: str) -> list[str]:
     return list(dict.fromkeys(p.strip().lower() for p in parts if p.strip()))[:20]
 
 
+# The compare table's 资质与合规 rows: (label, the kinds each shows).
+CREDENTIAL_ROWS = [
+    ("信创适配", ("xinchuang",)), ("等保测评", ("dengbao",)), ("ICP / EDI 许可证", ("icp", "edi")),
+    ("软件著作权", ("ruanzhu",)), ("ISO / CMMI", ("iso27001", "iso9001", "cmmi")), ("增值税专用发票", ("vat_invoice",)),
+]  # fmt: skip
+
+
+def credential_cell(credentials: list[Credential]) -> str:
+    """``鲲鹏、麒麟（已核验 2026-10-01）``: what each credential says and whether we checked it."""
+    parts = []
+    for c in credentials:
+        what = "、".join(c.platform_labels) if c.platforms else c.get_kind_display()
+        if c.level:
+            what += f" {c.level} 级"
+        if c.kind == Credential.Kind.RUANZHU:
+            what = f"{c.number}《{c.name}》"
+        state = (
+            f"已核验 {c.verified_at:%Y-%m-%d}" if c.status == "verified" and c.verified_at else "服务商自填"
+        )
+        parts.append(f"{what}（{state}）")
+    return "；".join(parts) or "—"
+
+
 def build_table(
-    offerings: list[Offering], attributes_by_category: dict[int, list[Attribute]]
+    offerings: list[Offering],
+    attributes_by_category: dict[int, list[Attribute]],
+    credentials: dict[int, list[Credential]] | None = None,
 ) -> CompareTable:
     table = CompareTable(offerings=offerings)
     table.mixed_categories = len({o.primary_category_id for o in offerings}) > 1
@@ -75,4 +100,10 @@ def build_table(
             own = schema.get(key)
             cells.append(format_attribute(own, offering.attributes.get(key)) if own else "不适用")
         table.rows.append(CompareRow(attr.label, cells, group=attr.group))
+    if credentials is not None:
+        for label, kinds in CREDENTIAL_ROWS:
+            cells = [
+                credential_cell([c for c in credentials.get(o.pk, []) if c.kind in kinds]) for o in offerings
+            ]
+            table.rows.append(CompareRow(label, cells, group="资质与合规"))
     return table

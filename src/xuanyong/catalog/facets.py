@@ -17,7 +17,16 @@ from django.core.paginator import Page, Paginator
 from django.db.models import Count, Exists, F, OuterRef, QuerySet
 from django.http import QueryDict
 
-from .models import Attribute, Category, Offering, OfferingAttributeValue, OfferingQuerySet
+from .credentials import TAG_LABELS
+from .models import (
+    XINCHUANG_PLATFORMS,
+    Attribute,
+    Category,
+    Offering,
+    OfferingAttributeValue,
+    OfferingCredentialTag,
+    OfferingQuerySet,
+)
 from .selectors import catalog_version
 
 MAX_PRICE = Decimal("100000000")
@@ -29,6 +38,26 @@ BUILTIN_CHOICES: dict[str, list[tuple[str, str]]] = {
     "kind": list(Offering.Kind.choices),
 }
 BUILTIN_FIELDS = {"deployment": "deployment", "pricing": "pricing_model", "kind": "kind"}
+# Credentials filter with AND: a buyer who ticks 鲲鹏 and 麒麟 needs a product adapted to both.
+# ``?dengbao=3`` means level 3 or higher; each offering carries a tag for every level it meets.
+CREDENTIAL_FACETS: dict[str, tuple[str, list[tuple[str, str]]]] = {
+    "xinchuang": ("信创适配", XINCHUANG_PLATFORMS),
+    "dengbao": ("等保测评", [("2", "二级及以上"), ("3", "三级及以上"), ("4", "四级")]),
+    "cred": ("资质", list(TAG_LABELS.items())),
+}
+
+
+def credential_tag(name: str, code: str) -> str:
+    return f"dengbao:{code}" if name == "dengbao" else code
+
+
+def tag_facet(tag: str) -> tuple[str, str]:
+    """The (facet, value) a tag counts for."""
+    if tag.startswith("dengbao:"):
+        return "dengbao", tag.removeprefix("dengbao:")
+    return ("cred", tag) if tag in TAG_LABELS else ("xinchuang", tag)
+
+
 SORTS = {"default": "综合", "rating": "评分", "price": "价格", "newest": "最新"}
 PASSTHROUGH = {"sort", "page"}
 CACHE_SECONDS = 600  # on top of the catalog version: bounds staleness from writes outside the services
@@ -40,6 +69,7 @@ class FacetFilters:
 
     builtin: dict[str, list[str]] = field(default_factory=dict)
     attributes: dict[str, list[str]] = field(default_factory=dict)
+    credentials: dict[str, list[str]] = field(default_factory=dict)  # facet → codes, all required
     numbers: dict[str, float] = field(default_factory=dict)  # attribute key → minimum value
     price_min: Decimal | None = None
     price_max: Decimal | None = None
@@ -51,13 +81,15 @@ class FacetFilters:
         return bool(
             self.builtin
             or self.attributes
+            or self.credentials
             or self.numbers
             or self.price_min is not None
             or self.price_max is not None
         )
 
     def cache_key(self) -> str:
-        parts = [f"{k}={','.join(sorted(v))}" for k, v in sorted({**self.builtin, **self.attributes}.items())]
+        chosen = {**self.builtin, **self.attributes, **{f"c.{k}": v for k, v in self.credentials.items()}}
+        parts = [f"{k}={','.join(sorted(v))}" for k, v in sorted(chosen.items())]
         parts += [f"{k}>={v}" for k, v in sorted(self.numbers.items())]
         parts += [f"price={self.price_min}-{self.price_max}"]
         return "&".join(parts)
@@ -74,7 +106,12 @@ def parse_filters(params: QueryDict, attributes: list[Attribute]) -> FacetFilter
         values = [v for v in params.getlist(name) if v != ""]
         if name in PASSTHROUGH or not values:
             continue
-        if name in BUILTIN_CHOICES:
+        if name in CREDENTIAL_FACETS:
+            label, choices = CREDENTIAL_FACETS[name]
+            _keep_codes(filters, filters.credentials, name, values, choices, label)
+            if name == "dengbao" and name in filters.credentials:  # one level: the highest asked
+                filters.credentials[name] = [max(filters.credentials[name])]
+        elif name in BUILTIN_CHOICES:
             _keep_codes(filters, filters.builtin, name, values, BUILTIN_CHOICES[name], BUILTIN_LABELS[name])
         elif name in ("price_min", "price_max"):
             amount = _parse_price(values[0])
@@ -156,6 +193,12 @@ def apply_filters(
             continue
         match = OfferingAttributeValue.objects.filter(offering=OuterRef("pk"), key=key, value__in=codes)
         qs = qs.filter(Exists(match))
+    for name, codes in filters.credentials.items():
+        for code in codes:
+            tag = OfferingCredentialTag.objects.filter(
+                offering=OuterRef("pk"), code=credential_tag(name, code)
+            )
+            qs = qs.filter(Exists(tag))
     for key, minimum in filters.numbers.items():
         match = OfferingAttributeValue.objects.filter(offering=OuterRef("pk"), key=key, number__gte=minimum)
         qs = qs.filter(Exists(match))
@@ -238,6 +281,8 @@ def facet_counts(
         facets.append(
             _facet(name, BUILTIN_LABELS[name], BUILTIN_CHOICES[name], counts.get(name, {}), filters.builtin)
         )
+    for name, (label, choices) in CREDENTIAL_FACETS.items():
+        facets.append(_facet(name, label, choices, counts.get(name, {}), filters.credentials))
     for attr in attributes:
         if attr.kind in FACET_KINDS:
             facets.append(
@@ -297,6 +342,10 @@ def _count(
     for key in filters.attributes:
         if key in keys:
             _count_attributes(counts, apply_filters(base, filters, skip=key), [key])
+    # Credentials narrow with AND, so their counts are among the offerings every filter keeps.
+    tags = OfferingCredentialTag.objects.filter(offering__in=filtered.values("pk"))
+    for tag_row in tags.values("code").annotate(n=Count("id")):
+        _add(counts, *tag_facet(tag_row["code"]), tag_row["n"])
     if not unselected_builtin:
         total = filtered.count()
     return counts, total
@@ -317,3 +366,30 @@ def _count_attributes(
 def _add(counts: dict[str, dict[str, int]], name: str, code: str, n: int) -> None:
     bucket = counts.setdefault(name, {})
     bucket[code] = bucket.get(code, 0) + n
+
+
+# --- credential filters outside the category page: rankings and search ---------------------------
+
+
+def offerings_with_credentials(offering_ids: list[int], filters: FacetFilters) -> set[int]:
+    """Those of ``offering_ids`` that have every credential ``filters`` asks for (one query)."""
+    qs = apply_filters(
+        Offering.objects.filter(pk__in=offering_ids), FacetFilters(credentials=filters.credentials)
+    )
+    return set(qs.values_list("pk", flat=True))
+
+
+def credential_tag_counts(offering_ids: list[int]) -> dict[str, dict[str, int]]:
+    counts: dict[str, dict[str, int]] = {}
+    if offering_ids:
+        rows = OfferingCredentialTag.objects.filter(offering_id__in=offering_ids).values("code")
+        for row in rows.annotate(n=Count("id")):
+            _add(counts, *tag_facet(row["code"]), row["n"])
+    return counts
+
+
+def credential_facets(counts: dict[str, dict[str, int]], filters: FacetFilters) -> list[Facet]:
+    return [
+        _facet(name, label, choices, counts.get(name, {}), filters.credentials)
+        for name, (label, choices) in CREDENTIAL_FACETS.items()
+    ]

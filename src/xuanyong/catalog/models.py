@@ -9,6 +9,7 @@ from django.db import models
 from django.db.models import Q
 from django.urls import get_script_prefix, get_urlconf, reverse
 
+from xuanyong.lib.storage import PrivateStorage
 from xuanyong.lib.uploads import UploadValidator
 from xuanyong.lib.validators import validate_uscc
 
@@ -137,7 +138,7 @@ class OfferingQuerySet(models.QuerySet["Offering"]):
 # card costs one more query.
 CARD_FIELDS = (
     "id", "slug", "name", "tagline", "pricing_model", "price_min", "price_max", "price_unit", "free_trial",
-    "primary_category_id", "vendor__id", "vendor__slug", "vendor__name", "vendor__verified",
+    "primary_category_id", "vendor__id", "vendor__slug", "vendor__name", "vendor__verified", "credential_badges",
 )  # fmt: skip
 
 
@@ -211,6 +212,8 @@ class Offering(models.Model):
     price_unit = models.CharField("价格单位", max_length=20, blank=True, help_text="如 元/用户/月")
     free_trial = models.BooleanField("免费试用", default=False)
     attributes = models.JSONField("属性", default=dict, blank=True)
+    # The card's credential badges, [{"label", "verified"}], kept by credentials.credentials_refresh.
+    credential_badges = models.JSONField("资质标签", default=list, blank=True, editable=False)
     # Filled by the reviews app; sorting and the interim ranking read them.
     rating_avg = models.DecimalField(
         "平均评分", max_digits=3, decimal_places=2, null=True, blank=True, editable=False
@@ -423,3 +426,114 @@ class SlugRedirect(models.Model):
 
     def __str__(self) -> str:
         return f"{self.target}:{self.old_slug} → {self.target_id}"
+
+
+# --- Credentials: 信创, 等保, ICP/EDI, 软著, ISO/CMMI, 专票 ------------------------------------------
+
+XINCHUANG_CPUS = [
+    ("kunpeng", "鲲鹏"), ("phytium", "飞腾"), ("hygon", "海光"), ("loongson", "龙芯"), ("zhaoxin", "兆芯"),
+    ("sunway", "申威"),
+]  # fmt: skip
+XINCHUANG_OSES = [("kylin", "麒麟"), ("uos", "统信 UOS"), ("nfs", "中科方德"), ("openeuler", "openEuler")]
+XINCHUANG_DBS = [
+    ("dameng", "达梦"), ("kingbase", "人大金仓"), ("oceanbase", "OceanBase"), ("gbase", "南大通用 GBase"),
+    ("opengauss", "openGauss"),
+]  # fmt: skip
+XINCHUANG_PLATFORMS = XINCHUANG_CPUS + XINCHUANG_OSES + XINCHUANG_DBS
+
+
+class Credential(models.Model):
+    """A credential a vendor states, for itself or one of its offerings, and whether an operator
+    checked it. Rejected and expired ones do not count anywhere a buyer filters or compares."""
+
+    class Kind(models.TextChoices):
+        XINCHUANG = "xinchuang", "信创适配"
+        DENGBAO = "dengbao", "等保测评"
+        RUANZHU = "ruanzhu", "软件著作权"
+        ICP = "icp", "ICP 许可证/备案"
+        EDI = "edi", "EDI 许可证"
+        ISO27001 = "iso27001", "ISO 27001"
+        ISO9001 = "iso9001", "ISO 9001"
+        CMMI = "cmmi", "CMMI"
+        VAT_INVOICE = "vat_invoice", "可开增值税专用发票"
+
+    class Status(models.TextChoices):
+        SELF_REPORTED = "self", "服务商自填"
+        VERIFIED = "verified", "已核验"
+        REJECTED = "rejected", "未通过核验"
+
+    vendor = models.ForeignKey(
+        Vendor, verbose_name="服务商", on_delete=models.CASCADE, related_name="credentials"
+    )
+    offering = models.ForeignKey(
+        Offering,
+        verbose_name="产品",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="credentials",
+    )
+    kind = models.CharField("资质类型", max_length=12, choices=Kind.choices)
+    number = models.CharField("证书/备案编号", max_length=60, blank=True)
+    name = models.CharField("登记名称", max_length=100, blank=True, help_text="软件著作权的软件全称")
+    level = models.PositiveSmallIntegerField(
+        "级别", null=True, blank=True, help_text="等保 2–4 级；CMMI 3–5 级"
+    )
+    platforms = models.JSONField(
+        "适配平台", default=list, blank=True, help_text="信创：CPU、操作系统、数据库"
+    )
+    issued_on = models.DateField("发证/测评日期", null=True, blank=True)
+    expires_on = models.DateField("有效期至", null=True, blank=True)
+    evidence = models.FileField(
+        "证明文件", upload_to="%Y/%m/", blank=True,
+        storage=PrivateStorage("CREDENTIALS_EVIDENCE_ROOT"),
+        validators=[UploadValidator(("pdf", "png", "jpg", "jpeg"), max_mb=5, what="证明文件")],
+    )  # fmt: skip
+    evidence_name = models.CharField("原文件名", max_length=200, blank=True)
+    status = models.CharField("状态", max_length=10, choices=Status.choices, default=Status.SELF_REPORTED)
+    decision_note = models.CharField("核验说明", max_length=200, blank=True)
+    submitted_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="提交人", null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )  # fmt: skip
+    verified_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, verbose_name="核验人", null=True, blank=True, on_delete=models.SET_NULL,
+        related_name="+",
+    )  # fmt: skip
+    verified_at = models.DateTimeField("核验时间", null=True, blank=True)
+    reminder_sent_at = models.DateTimeField("到期提醒时间", null=True, blank=True)
+    created_at = models.DateTimeField("提交时间", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "资质认证"
+        verbose_name_plural = "资质认证"
+        ordering = ["kind", "-created_at"]
+        indexes = [
+            models.Index(fields=["status", "created_at"], name="credential_queue"),
+            models.Index(fields=["vendor", "kind"], name="credential_vendor"),
+            models.Index(fields=["expires_on"], name="credential_expiry"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.get_kind_display()} {self.number}".strip()
+
+    @property
+    def platform_labels(self) -> list[str]:
+        names = dict(XINCHUANG_PLATFORMS)
+        return [names.get(code, code) for code in self.platforms]
+
+
+class OfferingCredentialTag(models.Model):
+    """One filterable fact per offering (``kunpeng``, ``dengbao:3``, ``icp``…), from its counting
+    credentials and its vendor's: what category pages, search and rankings filter and count on."""
+
+    offering = models.ForeignKey(Offering, on_delete=models.CASCADE, related_name="credential_tags")
+    code = models.CharField(max_length=20)
+    verified = models.BooleanField(default=False)
+
+    class Meta:
+        indexes = [models.Index(fields=["code", "offering"], name="credential_tag_lookup")]
+        constraints = [models.UniqueConstraint(fields=["offering", "code"], name="credential_tag_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.offering_id}:{self.code}"

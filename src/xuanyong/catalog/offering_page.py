@@ -13,6 +13,7 @@ from django.core.cache import cache
 from django.utils.html import format_html
 
 from . import estimator, fragments, selectors
+from .credentials import offering_credentials
 from .jsonld import offering_jsonld
 from .models import FeeItem, Offering
 
@@ -50,6 +51,7 @@ def _build(offering_id: int) -> SharedOfferingPage:
         "attribute_groups": selectors.offering_attribute_groups(offering, attributes),
         "alternatives": selectors.alternatives_for(offering, attributes, limit=4),
         "articles": selectors.articles_for_offering(offering),
+        "credentials": offering_credentials([offering])[offering.pk],
     }
     canonical = format_html(
         '<link rel="canonical" href="{}{}">', fragments.ORIGIN_MARK, offering.get_absolute_url()

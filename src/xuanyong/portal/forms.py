@@ -4,7 +4,7 @@ from typing import Any
 
 from django import forms
 
-from xuanyong.catalog.models import Offering, Plan
+from xuanyong.catalog.models import XINCHUANG_PLATFORMS, Credential, Offering, Plan, Vendor
 from xuanyong.leads.models import WebhookEndpoint
 
 from .services import OFFERING_FIELDS
@@ -66,3 +66,43 @@ class WebhookForm(forms.ModelForm):
     class Meta:
         model = WebhookEndpoint
         fields = ["url", "active"]
+
+
+class CredentialForm(forms.Form):
+    """A credential as the vendor states it; the rules per kind are the service's."""
+
+    kind = forms.ChoiceField(label="资质类型", choices=[("", "请选择"), *Credential.Kind.choices])
+    offering = forms.ModelChoiceField(
+        label="产品（信创、等保、软著必填）",
+        queryset=Offering.objects.none(),
+        required=False,
+        empty_label="—",
+    )
+    number = forms.CharField(label="证书/备案编号", max_length=60, required=False)
+    name = forms.CharField(label="登记名称（软著）", max_length=100, required=False)
+    level = forms.TypedChoiceField(
+        label="级别（等保、CMMI）", coerce=int, required=False, empty_value=None,
+        choices=[("", "—"), ("2", "2 级"), ("3", "3 级"), ("4", "4 级"), ("5", "5 级")],
+    )  # fmt: skip
+    platforms = forms.MultipleChoiceField(
+        label="已适配的平台（信创）",
+        choices=XINCHUANG_PLATFORMS,
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+    )
+    issued_on = forms.DateField(
+        label="发证/测评日期", required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    expires_on = forms.DateField(
+        label="有效期至", required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    evidence = forms.FileField(label="证明文件（PDF/PNG/JPG，不超过 5 MB；仅运营可见）", required=False)
+
+    def __init__(self, *args: Any, vendor: Vendor, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["offering"].queryset = Offering.objects.filter(vendor=vendor).order_by("name")  # type: ignore[attr-defined]
+
+
+class CredentialDecisionForm(forms.Form):
+    decision = forms.ChoiceField(choices=[("verify", "核验通过"), ("reject", "不通过")])
+    note = forms.CharField(label="核验说明", max_length=200, required=False)

@@ -2,13 +2,17 @@ from __future__ import annotations
 
 from django.urls import URLPattern, URLResolver, path
 
-from .views import leads, vendor
+from .views import credentials, leads, vendor
 
 app_name = "portal"
 
 urlpatterns: list[URLPattern | URLResolver] = [
     path("", vendor.home, name="home"),
     path("claim/", vendor.claim, name="claim"),
+    path("credentials/", credentials.vendor_credentials, name="credentials"),
+    path(
+        "credentials/<int:pk>/withdraw/", credentials.vendor_credential_withdraw, name="credential_withdraw"
+    ),
     path("offerings/", vendor.offerings, name="offerings"),
     path("offerings/<int:pk>/", vendor.offering_edit, name="offering_edit"),
     path("offerings/<int:pk>/history/", vendor.offering_history, name="offering_history"),

@@ -102,6 +102,10 @@ class Filters:
     deployment: str | None = None
     offering_kind: str | None = None
     min_rating: float | None = None
+    # Credential tags an offering must all have (``kunpeng``, ``dengbao:3``…), and the offerings
+    # that have them (for the in-memory test); set together by the view.
+    credential_tags: list[str] = field(default_factory=list)
+    credential_ids: set[int] | None = None
 
     def sql(self, skip: str = "") -> tuple[str, list[Any]]:
         clauses: list[str] = []
@@ -123,6 +127,13 @@ class Filters:
         if self.min_rating is not None and skip != "rating":
             clauses.append("d.rating >= %s")
             params.append(self.min_rating)
+        if self.credential_tags and skip != "credentials":
+            clauses.append("d.kind = 'offering'")
+            for tag in self.credential_tags:
+                clauses.append(
+                    "d.object_id IN (SELECT offering_id FROM catalog_offeringcredentialtag WHERE code = %s)"
+                )
+                params.append(tag)
         return "".join(f" AND {c}" for c in clauses), params
 
     @property
@@ -143,6 +154,10 @@ class Filters:
                 failed.add(column)
         if self.min_rating is not None and (hit.rating is None or hit.rating < self.min_rating):
             failed.add("rating")
+        if self.credential_tags and (
+            hit.kind != "offering" or self.credential_ids is None or hit.object_id not in self.credential_ids
+        ):
+            failed.add("credentials")
         return failed
 
     def accepts(self, hit: Hit) -> bool:

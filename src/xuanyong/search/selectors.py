@@ -11,6 +11,8 @@ from typing import Any
 from django.db.models import F
 from django.utils.safestring import SafeString, mark_safe
 
+from xuanyong.catalog.facets import credential_tag_counts
+
 from . import dictionary
 from .analyzer import normalize
 from .models import SearchDocument, Suggestion, ZeroResultQuery
@@ -41,6 +43,7 @@ class SearchPage:
     notice: str = ""
     kind_counts: dict[str, int] = field(default_factory=dict)
     facets: dict[str, dict[Any, int]] = field(default_factory=dict)
+    credential_counts: dict[str, dict[str, int]] = field(default_factory=dict)  # among the results
 
     @property
     def pages(self) -> int:
@@ -86,6 +89,7 @@ def search(text: str, filters: Filters, *, page: int = 1, log_misses: bool = Tru
         result.hits = hydrate(hits[start : start + PER_PAGE])
         if filters.kind == SearchDocument.Kind.OFFERING:
             result.facets = facet_counts(pool.hits, filters, FACETS)
+            result.credential_counts = credential_tag_counts([h.object_id for h in hits])
         return result
     if log_misses:
         zero_result_log(parsed.text)

@@ -7,7 +7,9 @@ from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
 from xuanyong.analytics.services import search_record
+from xuanyong.catalog import facets
 from xuanyong.catalog.models import Category, Offering
+from xuanyong.catalog.views.browse import toggle_url
 
 from .models import SearchDocument
 from .query import Filters
@@ -45,6 +47,15 @@ def parse_filters(params: QueryDict) -> tuple[Filters, list[str]]:
                 setattr(filters, attr, value)
             else:
                 dropped.append({"pricing": "计费模式", "deployment": "部署方式"}[name])
+    credentials = facets.parse_filters(params, [])  # only its credential filters are read
+    if credentials.credentials:
+        filters.credential_tags = [
+            facets.credential_tag(name, code)
+            for name, codes in credentials.credentials.items()
+            for code in codes
+        ]
+        published = Offering.objects.published().values_list("pk", flat=True)
+        filters.credential_ids = facets.offerings_with_credentials(list(published), credentials)
     if raw := params.get("rating"):
         try:
             rating = float(raw)
@@ -70,6 +81,15 @@ def _url(params: QueryDict, **changes: str | None) -> str:
         else:
             query[key] = value
     return "?" + query.urlencode()
+
+
+def _credential_facets(params: QueryDict, counts: dict[str, dict[str, int]]) -> list[facets.Facet]:
+    chosen = facets.parse_filters(params, [])
+    shown = [f for f in facets.credential_facets(counts, chosen) if f.values]
+    for facet in shown:
+        for value in facet.values:
+            value.url = toggle_url(params, facet.name, value.code)  # type: ignore[attr-defined]
+    return shown
 
 
 @require_GET
@@ -140,6 +160,7 @@ def search_page(request: HttpRequest) -> HttpResponse:
                 ],
             ),
         ],
+        "credential_facets": _credential_facets(request.GET, result.credential_counts),
         "clear_filters": "?" + QueryDict(mutable=True, query_string=f"q={result.parsed.text}").urlencode()
         if result.parsed.text
         else "?",

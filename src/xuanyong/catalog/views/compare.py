@@ -13,6 +13,7 @@ from xuanyong.web.selectors import site_settings
 
 from .. import fragments, tray
 from ..compare import MAX_COMPARE, MIN_COMPARE, build_table, parse_slugs
+from ..credentials import offering_credentials
 from ..models import Attribute, Offering
 from ..selectors import catalog_version
 
@@ -62,7 +63,7 @@ def _table(offering_ids: list[int]) -> list[str]:
         attributes: dict[int, list[Attribute]] = {cid: [] for cid in category_ids}
         for attr in Attribute.objects.filter(category_id__in=category_ids):
             attributes[attr.category_id].append(attr)
-        table = build_table(offerings, attributes)
+        table = build_table(offerings, attributes, offering_credentials(offerings))
         parts = fragments.render_shared("catalog/_compare_table.html", {"table": table})
         cache.set(key, parts, CACHE_SECONDS)
     return parts

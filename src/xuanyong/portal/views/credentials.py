@@ -1,0 +1,123 @@
+"""Credentials: a vendor states them with evidence (/vendor/credentials/); operators check them in
+a queue (/ops/credentials/) against the evidence and the issuer's public register."""
+
+from __future__ import annotations
+
+from typing import cast
+
+from django.contrib import messages
+from django.contrib.auth.views import redirect_to_login
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_GET, require_POST
+
+from xuanyong.catalog import credentials as services
+from xuanyong.catalog.models import Credential, Vendor
+from xuanyong.leads.forms import add_service_errors
+
+from ..access import vendor_required
+from ..forms import CredentialDecisionForm, CredentialForm
+
+
+def _vendor(request: HttpRequest) -> Vendor:
+    return cast(Vendor, request.vendor)  # type: ignore[attr-defined]
+
+
+def _page(request: HttpRequest, form: CredentialForm, status: int = 200) -> HttpResponse:
+    rows = Credential.objects.filter(vendor=_vendor(request)).select_related("offering")
+    context = {"form": form, "credentials": rows, "today": timezone.localdate()}
+    return render(request, "portal/credentials.html", context, status=status)
+
+
+@vendor_required
+def vendor_credentials(request: HttpRequest) -> HttpResponse:
+    vendor = _vendor(request)
+    if request.method != "POST":
+        return _page(request, CredentialForm(vendor=vendor))
+    form = CredentialForm(request.POST, request.FILES, vendor=vendor)
+    if form.is_valid():
+        data = services.CredentialInput(
+            kind=form.cleaned_data["kind"], offering=form.cleaned_data["offering"],
+            number=form.cleaned_data["number"], name=form.cleaned_data["name"], level=form.cleaned_data["level"],
+            platforms=tuple(form.cleaned_data["platforms"]), issued_on=form.cleaned_data["issued_on"],
+            expires_on=form.cleaned_data["expires_on"], evidence=form.cleaned_data["evidence"],
+        )  # fmt: skip
+        try:
+            services.credential_submit(vendor=vendor, user=request.user, data=data)
+        except ValidationError as exc:
+            add_service_errors(form, exc)
+        else:
+            messages.success(request, "资质已提交，显示为“服务商自填”；运营核验后显示“已核验”。")
+            return redirect("portal:credentials")
+    return _page(request, form, status=400)
+
+
+@require_POST
+@vendor_required
+def vendor_credential_withdraw(request: HttpRequest, pk: int) -> HttpResponse:
+    credential = get_object_or_404(Credential, pk=pk, vendor=_vendor(request))  # another vendor's: 404
+    services.credential_withdraw(credential=credential, vendor=_vendor(request))
+    messages.success(request, "已撤回该资质。")
+    return redirect("portal:credentials")
+
+
+def _operator(request: HttpRequest) -> HttpResponse | None:
+    if not request.user.is_authenticated:
+        return redirect_to_login(request.get_full_path())
+    if not getattr(request.user, "is_editor", False):
+        raise PermissionDenied
+    return None
+
+
+@require_GET
+def ops_queue(request: HttpRequest) -> HttpResponse:
+    if (refused := _operator(request)) is not None:
+        return refused
+    waiting = Credential.objects.filter(status=Credential.Status.SELF_REPORTED).select_related(
+        "vendor", "offering"
+    )
+    recent = (
+        Credential.objects.exclude(status=Credential.Status.SELF_REPORTED)
+        .select_related("vendor", "offering", "verified_by")
+        .order_by("-verified_at")[:30]
+    )
+    context = {"waiting": waiting.order_by("created_at"), "recent": recent, "form": CredentialDecisionForm()}
+    return render(request, "ops/credentials.html", context)
+
+
+@require_POST
+def ops_decide(request: HttpRequest, pk: int) -> HttpResponse:
+    if (refused := _operator(request)) is not None:
+        return refused
+    credential = get_object_or_404(Credential.objects.select_related("vendor"), pk=pk)
+    form = CredentialDecisionForm(request.POST)
+    if not form.is_valid():
+        messages.error(request, "请选择核验通过或不通过。")
+        return redirect("ops_credentials:queue")
+    try:
+        services.credential_decide(
+            credential=credential, operator=request.user,
+            verify=form.cleaned_data["decision"] == "verify", note=form.cleaned_data["note"],
+        )  # fmt: skip
+    except ValidationError as exc:
+        messages.error(request, "；".join(exc.messages))
+    else:
+        messages.success(
+            request,
+            f"{credential.vendor.name} 的{credential.get_kind_display()}：{credential.get_status_display()}。",
+        )
+    return redirect("ops_credentials:queue")
+
+
+@require_GET
+def ops_evidence(request: HttpRequest, pk: int) -> FileResponse | HttpResponse:
+    if (refused := _operator(request)) is not None:
+        return refused
+    credential = get_object_or_404(Credential, pk=pk)
+    if not credential.evidence:
+        raise Http404("no evidence")
+    response = FileResponse(credential.evidence.open("rb"), filename=credential.evidence_name or "evidence")
+    response["Cache-Control"] = "private, no-store"
+    return response
