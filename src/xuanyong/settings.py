@@ -354,6 +354,10 @@ LEADS_WEBHOOK_ALLOW_PRIVATE = env_bool("XUANYONG_LEADS_WEBHOOK_ALLOW_PRIVATE", F
 # was submitted, whatever its status; the anonymous lead stays in the counts. 0: kept until the
 # buyer withdraws consent or deletes the account.
 LEADS_RETENTION_DAYS = env_int("XUANYONG_LEADS_RETENTION_DAYS", 730)
+CELERY_BEAT_SCHEDULE["catalog-credentials-expiry"] = {
+    "task": "catalog.credentials_expiry",
+    "schedule": 24 * 3600.0,
+}
 CELERY_BEAT_SCHEDULE["leads-retention-erase"] = {"task": "leads.retention_erase", "schedule": 24 * 3600.0}
 CELERY_BEAT_SCHEDULE["leads-notifications-retry"] = {
     "task": "leads.notifications_retry_due",

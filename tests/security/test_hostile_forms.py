@@ -31,6 +31,7 @@ from django.utils.http import urlsafe_base64_encode
 
 from xuanyong.analytics import buffer
 from xuanyong.backups import snapshot
+from xuanyong.catalog import credentials
 from xuanyong.content.models import Comment
 from xuanyong.leads.models import Lead, LeadRoute
 from xuanyong.portal.models import VendorClaim
@@ -121,6 +122,13 @@ class World:
         self.claim = VendorClaim.objects.create(
             vendor=self.unclaimed, user=self.buyer, legal_name="杭州丙科技有限公司", uscc="91330106MA2CFQ9X1L",
             contact_name="王经理", contact_phone="+8613800138000",
+        )  # fmt: skip
+        self.credential_a, self.credential_b = (
+            credentials.credential_submit(
+                vendor=offering.vendor, user=None,
+                data=credentials.CredentialInput(kind="icp", number=f"京B2-2019000{i}"),
+            )
+            for i, offering in enumerate((self.offering_a, self.offering_b))
         )  # fmt: skip
         self.lock = ThrottleLock.objects.create(
             scope="login", subject="account", key="locked@example.com", count=5, window_seconds=900,
@@ -278,6 +286,18 @@ FORMS: list[Form] = [
     Form("vendor_review_invite", "vendor_a_member", lambda w: reverse("reviews:invite_create"),
          lambda w, c: {"offering": str(w.offering_a.pk), "note": "某连锁餐饮"}, text=("note",), ids=("offering",),
          forged=lambda w: {"offering": str(w.offering_b.pk)}),
+    Form("vendor_credential", "vendor_a_member", lambda w: reverse("portal:credentials"),
+         lambda w, c: {"kind": "ruanzhu", "offering": str(w.offering_a.pk), "number": "2023SR0123456",
+                       "name": "甲收银软件 V3.0", "issued_on": "2023-05-01"},
+         text=("number", "name", "kind"), numbers=("level",), ids=("offering",), files=("evidence",),
+         forged=lambda w: {"offering": str(w.offering_b.pk)}),
+    Form("vendor_credential_withdraw", "vendor_a_member",
+         lambda w: reverse("portal:credential_withdraw", args=[w.credential_a.pk]), lambda w, c: {},
+         path_id=lambda w, v: f"/vendor/credentials/{v}/withdraw/",
+         forged=lambda w: reverse("portal:credential_withdraw", args=[w.credential_b.pk])),
+    Form("ops_credential_decide", "editor", lambda w: reverse("ops_credentials:decide", args=[w.credential_b.pk]),
+         lambda w, c: {"decision": "reject", "note": "备案编号查无此记录"}, text=("decision", "note"),
+         path_id=lambda w, v: f"/ops/credentials/{v}/"),
     # Admin views and actions we wrote
     Form("admin:article_import", "admin", lambda w: reverse("admin:content_article_import"),
          lambda w, c: {"file": SimpleUploadedFile("page.html", "<html><head><title>收银系统选型</title></head><body><article><h1>收银系统选型</h1><p>正文第一段足够长的文字，介绍收银系统怎么选。</p></article></body></html>".encode())},

@@ -7,7 +7,7 @@ from django.db import transaction
 from django.http import HttpRequest
 
 from .admin_forms import OfferingAdminForm, offering_admin_form_for
-from .models import Attribute, Category, FeeItem, Offering, Plan, SlugRedirect, Vendor
+from .models import Attribute, Category, Credential, FeeItem, Offering, Plan, SlugRedirect, Vendor
 from .selectors import catalog_version_bump, menu_invalidate
 from .services import (
     category_memberships_rebuild,
@@ -125,3 +125,16 @@ class OfferingAdmin(admin.ModelAdmin):
                 )
             )
         return fieldsets
+
+
+@admin.register(Credential)
+class CredentialAdmin(admin.ModelAdmin):
+    """Read and search; decisions are taken in the queue (/ops/credentials/), which keeps the tags."""
+
+    list_display = ["vendor", "offering", "kind", "number", "status", "expires_on", "verified_at"]
+    list_filter = ["kind", "status"]
+    search_fields = ["vendor__name", "offering__name", "number", "name"]
+    readonly_fields = [f.name for f in Credential._meta.concrete_fields]
+
+    def has_add_permission(self, request: HttpRequest) -> bool:
+        return False

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from django.utils import timezone
+
 from .models import Attribute, Credential, Offering
 from .selectors import format_attribute
 
@@ -58,9 +60,8 @@ def credential_cell(credentials: list[Credential]) -> str:
             what += f" {c.level} 级"
         if c.kind == Credential.Kind.RUANZHU:
             what = f"{c.number}《{c.name}》"
-        state = (
-            f"已核验 {c.verified_at:%Y-%m-%d}" if c.status == "verified" and c.verified_at else "服务商自填"
-        )
+        verified = c.verified_at if c.status == Credential.Status.VERIFIED else None
+        state = f"已核验 {timezone.localtime(verified):%Y-%m-%d}" if verified else "服务商自填"
         parts.append(f"{what}（{state}）")
     return "；".join(parts) or "—"
 

@@ -224,11 +224,11 @@ def _badges(credentials: list[Credential]) -> list[dict[str, Any]]:
     return badges
 
 
-def credentials_refresh(vendor_ids: Iterable[int]) -> None:
+def credentials_refresh(vendor_ids: Iterable[int], *, today: dt.date | None = None) -> None:
     """Rebuild the tags and badges of every offering of these vendors (inside the caller's write)."""
     vendor_ids = list(set(vendor_ids))
     offerings = list(Offering.objects.filter(vendor_id__in=vendor_ids).values_list("pk", "vendor_id"))
-    creds = list(counting(Credential.objects.filter(vendor_id__in=vendor_ids)))
+    creds = list(counting(Credential.objects.filter(vendor_id__in=vendor_ids), today=today))
     tags: list[OfferingCredentialTag] = []
     badges: dict[int, list[dict[str, Any]]] = {}
     for offering_id, vendor_id in offerings:
@@ -282,7 +282,7 @@ def credentials_expire_and_remind(*, today: dt.date | None = None) -> tuple[int,
     vendor_ids = set(recently_expired.values_list("vendor_id", flat=True))
     if vendor_ids:
         with transaction.atomic():
-            credentials_refresh(vendor_ids)
+            credentials_refresh(vendor_ids, today=today)
     due = (
         Credential.objects.exclude(status=Credential.Status.REJECTED)
         .filter(reminder_sent_at__isnull=True, expires_on__gte=today)

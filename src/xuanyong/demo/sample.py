@@ -27,6 +27,7 @@ from xuanyong.lib.validators import USCC_ALPHABET, uscc_check_char
 from xuanyong.web.services import partner_brand_create, site_settings_update
 
 from .analytics import load_analytics
+from .credentials import load_credentials
 from .data import catalog_a, catalog_b
 from .data.categories import CATEGORIES
 from .data.partners import PARTNERS
@@ -70,6 +71,7 @@ def load_sample() -> SampleStats:
         partner_brand_create(position=position, **brand)
         stats.partners += 1
     site_settings_update(sample_data=True)
+    load_credentials()
     load_leads()
     load_analytics()
     load_reviews()
