@@ -13,6 +13,8 @@ from django.test import Client, override_settings
 from django.urls import reverse
 from django.utils import timezone
 
+from xuanyong.accounts.models import Role
+from xuanyong.accounts.services import user_grant_role
 from xuanyong.catalog import credentials
 from xuanyong.catalog.models import Credential, Offering, OfferingCredentialTag
 from xuanyong.catalog.services import category_memberships_sync
@@ -91,6 +93,24 @@ class FilterTests(CredentialsTestCase):
     def test_a_vendors_own_credential_counts_for_each_of_its_offerings(self) -> None:
         self.assertEqual(self.listed({"cred": "vat_invoice"}), ["甲收银", "甲零售云"])
         self.assertEqual(self.facet_count({}, "可开专票"), 2)
+
+    def test_every_other_credential_filters_and_counts(self) -> None:
+        expires = TODAY() + dt.timedelta(days=400)
+        cases = [
+            ("icp", {"number": "京ICP备12345678号"}), ("edi", {"number": "沪B2-20190123"}),
+            ("iso27001", {"number": "BSI-27001-000123", "expires_on": expires}),
+            ("iso9001", {"number": "CQC-9001-000456", "expires_on": expires}),
+            ("cmmi", {"number": "CMMI-30021", "level": 3, "expires_on": expires}),
+        ]  # fmt: skip
+        for kind, fields in cases:
+            state(self.vendor_b, kind=kind, **fields)
+        state(self.vendor_b, self.b1, kind="ruanzhu", number="2023SR0123456", name="乙收银软件 V3.0")
+        labels = dict(credentials.TAG_LABELS)
+        for code in ("icp", "edi", "iso27001", "iso9001", "cmmi", "ruanzhu"):
+            with self.subTest(code=code):
+                self.assertEqual(self.listed({"cred": code}), ["乙收银"])
+                self.assertEqual(self.facet_count({}, labels[code]), 1)
+        self.assertEqual(self.listed({"cred": ["icp", "vat_invoice"]}), [])  # all of them, not any
 
     def test_unknown_values_are_dropped_and_said(self) -> None:
         page = self.client.get(self.url, {"xinchuang": "x86", "dengbao": "9"})
@@ -194,6 +214,9 @@ class VerificationTests(CredentialsTestCase):
             vendor.get(reverse("ops_credentials:evidence", args=[credential.pk])).status_code, 403
         )
         with self.assertRaisesMessage(Exception, "只有运营人员可以核验资质"):
+            credentials.credential_decide(credential=credential, operator=self.vendor_a_member, verify=True)
+        user_grant_role(user=self.vendor_a_member, role=Role.EDITOR)  # an operator who works for the vendor
+        with self.assertRaisesMessage(Exception, "不能核验自己服务商的资质"):
             credentials.credential_decide(credential=credential, operator=self.vendor_a_member, verify=True)
         self.assertEqual(Credential.objects.get().status, "self")
 
