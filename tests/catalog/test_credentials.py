@@ -17,7 +17,7 @@ from xuanyong.accounts.models import Role
 from xuanyong.accounts.services import user_grant_role
 from xuanyong.catalog import credentials
 from xuanyong.catalog.models import Credential, Offering, OfferingCredentialTag
-from xuanyong.catalog.services import category_memberships_sync
+from xuanyong.catalog.services import category_memberships_sync, offering_save
 
 from ..base import PersonasTestCase
 from ..reviews.helpers import published_review
@@ -93,6 +93,25 @@ class FilterTests(CredentialsTestCase):
     def test_a_vendors_own_credential_counts_for_each_of_its_offerings(self) -> None:
         self.assertEqual(self.listed({"cred": "vat_invoice"}), ["甲收银", "甲零售云"])
         self.assertEqual(self.facet_count({}, "可开专票"), 2)
+        # Also for an offering the vendor adds later, and after an edit saved from a stale copy.
+        stale = Offering.objects.get(pk=self.a2.pk)
+        with self.captureOnCommitCallbacks(execute=True):
+            later = make_offering(self.pos, "甲会员营销", vendor=self.vendor_a)
+            category_memberships_sync([later.pk])
+        self.assertEqual(self.listed({"cred": "vat_invoice"}), ["甲收银", "甲零售云", "甲会员营销"])
+        vat = Credential.objects.get(kind="vat_invoice")
+        with self.captureOnCommitCallbacks(execute=True):
+            credentials.credential_withdraw(credential=vat, vendor=self.vendor_a)
+            stale.tagline = "改了一句介绍"
+            offering_save(offering=stale)
+        stale.refresh_from_db()
+        self.assertNotIn("可开专票", [b["label"] for b in stale.credential_badges])
+        self.assertEqual(self.listed({"cred": "vat_invoice"}), [])
+
+    def test_the_dengbao_level_is_one_choice_counted_as_if_unticked(self) -> None:
+        page = self.client.get(self.url, {"dengbao": "3"}).content.decode()
+        self.assertEqual(self.facet_count({"dengbao": "3"}, "二级及以上"), 2)  # what picking it would give
+        self.assertIn('href="?dengbao=2"', page)  # picking another level replaces this one
 
     def test_every_other_credential_filters_and_counts(self) -> None:
         expires = TODAY() + dt.timedelta(days=400)
@@ -189,6 +208,18 @@ class VerificationTests(CredentialsTestCase):
         credential.refresh_from_db()
         self.assertEqual((credential.status, credential.verified_by), ("verified", self.editor))
         self.assertContains(self.client.get(self.a1.get_absolute_url()), f"已核验（{TODAY():%Y-%m-%d}）")
+
+    def test_the_admin_shows_a_credential_read_only_with_its_evidence_link(self) -> None:
+        self.submit()
+        credential = Credential.objects.get()
+        admin = Client()
+        admin.force_login(self.admin)
+        page = admin.get(reverse("admin:catalog_credential_change", args=[credential.pk]))
+        self.assertContains(page, reverse("ops_credentials:evidence", args=[credential.pk]))
+        self.assertNotContains(page, 'name="number"')  # nothing to edit around the services
+        self.assertEqual(
+            admin.get(reverse("admin:catalog_credential_delete", args=[credential.pk])).status_code, 403
+        )
 
     def test_a_rejected_credential_stops_counting(self) -> None:
         self.submit()
@@ -292,6 +323,16 @@ class ExpiryTests(CredentialsTestCase):
         self.assertFalse(OfferingCredentialTag.objects.filter(code="dengbao:3").exists())
         self.a1.refresh_from_db()
         self.assertEqual(self.a1.credential_badges, [])
+
+    def test_expiries_missed_while_the_scheduler_was_down_are_still_handled_once(self) -> None:
+        today = TODAY()
+        state(self.vendor_a, self.a1, kind="dengbao", level=3, number="11010813001-20001",
+              issued_on=today - dt.timedelta(days=380), expires_on=today + dt.timedelta(days=1))  # fmt: skip
+        a_month_later = today + dt.timedelta(days=31)
+        with self.captureOnCommitCallbacks(execute=True):
+            self.assertEqual(credentials.credentials_expire_and_remind(today=a_month_later), (1, 0))
+        self.assertFalse(OfferingCredentialTag.objects.filter(code="dengbao:3").exists())
+        self.assertEqual(credentials.credentials_expire_and_remind(today=a_month_later), (0, 0))
 
     @override_settings(CREDENTIALS_REMIND_DAYS=10)
     def test_the_reminder_window_is_a_setting(self) -> None:

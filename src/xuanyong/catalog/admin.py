@@ -5,6 +5,8 @@ from typing import Any
 from django.contrib import admin
 from django.db import transaction
 from django.http import HttpRequest
+from django.urls import reverse
+from django.utils.html import format_html
 
 from .admin_forms import OfferingAdminForm, offering_admin_form_for
 from .models import Attribute, Category, Credential, FeeItem, Offering, Plan, SlugRedirect, Vendor
@@ -129,12 +131,30 @@ class OfferingAdmin(admin.ModelAdmin):
 
 @admin.register(Credential)
 class CredentialAdmin(admin.ModelAdmin):
-    """Read and search; decisions are taken in the queue (/ops/credentials/), which keeps the tags."""
+    """Read and search only: submitting, deciding and withdrawing go through the portal and the
+    queue (/ops/credentials/), whose services keep the filter tags and badges in step."""
 
     list_display = ["vendor", "offering", "kind", "number", "status", "expires_on", "verified_at"]
     list_filter = ["kind", "status"]
     search_fields = ["vendor__name", "offering__name", "number", "name"]
-    readonly_fields = [f.name for f in Credential._meta.concrete_fields]
+    exclude = ["evidence"]  # private: no URL; the link below goes through the operators' view
+    readonly_fields = [
+        *(f.name for f in Credential._meta.concrete_fields if f.name != "evidence"),
+        "evidence_link",
+    ]
+
+    @admin.display(description="证明文件")
+    def evidence_link(self, credential: Credential) -> str:
+        if not credential.evidence:
+            return "—"
+        url = reverse("ops_credentials:evidence", args=[credential.pk])
+        return format_html('<a href="{}">{}</a>', url, credential.evidence_name or "下载")
 
     def has_add_permission(self, request: HttpRequest) -> bool:
+        return False
+
+    def has_change_permission(self, request: HttpRequest, obj: Any = None) -> bool:
+        return False
+
+    def has_delete_permission(self, request: HttpRequest, obj: Any = None) -> bool:
         return False

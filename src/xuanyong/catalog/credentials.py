@@ -11,8 +11,11 @@ expiry dates pass.
 from __future__ import annotations
 
 import datetime as dt
+import json
+import logging
 import re
 import secrets
+import smtplib
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -31,6 +34,7 @@ from xuanyong.lib.uploads import check_upload
 from .models import XINCHUANG_PLATFORMS, Credential, Offering, OfferingCredentialTag, Vendor
 from .selectors import catalog_version_bump
 
+logger = logging.getLogger(__name__)
 Kind = Credential.Kind
 OFFERING_KINDS = {Kind.XINCHUANG, Kind.DENGBAO, Kind.RUANZHU}  # a product's; the rest the vendor's
 LEVELS: dict[str, tuple[int, ...]] = {Kind.DENGBAO: (2, 3, 4), Kind.CMMI: (3, 4, 5)}
@@ -226,7 +230,16 @@ def _badges(credentials: list[Credential]) -> list[dict[str, Any]]:
 
 def credentials_refresh(vendor_ids: Iterable[int], *, today: dt.date | None = None) -> None:
     """Rebuild the tags and badges of every offering of these vendors (inside the caller's write)."""
-    vendor_ids = list(set(vendor_ids))
+    vendor_ids = sorted(set(vendor_ids))
+    with transaction.atomic():
+        # Two refreshes of one vendor at once would each delete and re-insert its tags: the vendor
+        # rows serialise them (ordered, so two multi-vendor refreshes cannot deadlock).
+        list(Vendor.objects.select_for_update().filter(pk__in=vendor_ids).order_by("pk").values_list("pk"))
+        _rebuild(vendor_ids, today)
+    transaction.on_commit(catalog_version_bump)
+
+
+def _rebuild(vendor_ids: list[int], today: dt.date | None) -> None:
     offerings = list(Offering.objects.filter(vendor_id__in=vendor_ids).values_list("pk", "vendor_id"))
     creds = list(counting(Credential.objects.filter(vendor_id__in=vendor_ids), today=today))
     tags: list[OfferingCredentialTag] = []
@@ -243,11 +256,11 @@ def credentials_refresh(vendor_ids: Iterable[int], *, today: dt.date | None = No
         badges[offering_id] = _badges(own)
     OfferingCredentialTag.objects.filter(offering__vendor_id__in=vendor_ids).delete()
     OfferingCredentialTag.objects.bulk_create(tags, batch_size=1000)
+    groups: dict[str, tuple[list[dict[str, Any]], list[int]]] = {}  # one UPDATE per distinct badge set
     for offering_id, value in badges.items():
-        Offering.objects.filter(pk=offering_id).exclude(credential_badges=value).update(
-            credential_badges=value
-        )
-    transaction.on_commit(catalog_version_bump)
+        groups.setdefault(json.dumps(value, sort_keys=True), (value, []))[1].append(offering_id)
+    for value, ids in groups.values():
+        Offering.objects.filter(pk__in=ids).exclude(credential_badges=value).update(credential_badges=value)
 
 
 def offering_credentials(offerings: list[Offering]) -> dict[int, list[Credential]]:
@@ -260,11 +273,7 @@ def offering_credentials(offerings: list[Offering]) -> dict[int, list[Credential
         )
     )
     return {
-        o.pk: [
-            c
-            for c in creds
-            if c.offering_id == o.pk or (c.offering_id is None and c.vendor_id == o.vendor_id)
-        ]
+        o.pk: [c for c in creds if c.vendor_id == o.vendor_id and c.offering_id in (None, o.pk)]
         for o in offerings
     }
 
@@ -276,13 +285,13 @@ def credentials_expire_and_remind(*, today: dt.date | None = None) -> tuple[int,
     """Daily: drop what expired from tags and badges; remind vendors 30 days before an expiry.
     Returns (vendors refreshed, reminders sent)."""
     today = today or timezone.localdate()
-    recently_expired = Credential.objects.filter(
-        expires_on__lt=today, expires_on__gte=today - dt.timedelta(days=7)
-    )
-    vendor_ids = set(recently_expired.values_list("vendor_id", flat=True))
+    # Every expiry not yet handled, however long the scheduler was down.
+    lapsed = Credential.objects.filter(expires_on__lt=today, lapsed_on__isnull=True)
+    vendor_ids = set(lapsed.values_list("vendor_id", flat=True))
     if vendor_ids:
         with transaction.atomic():
             credentials_refresh(vendor_ids, today=today)
+            lapsed.update(lapsed_on=today)
     due = (
         Credential.objects.exclude(status=Credential.Status.REJECTED)
         .filter(reminder_sent_at__isnull=True, expires_on__gte=today)
@@ -300,7 +309,11 @@ def credentials_expire_and_remind(*, today: dt.date | None = None) -> tuple[int,
                 f"{credential.vendor.name} 的资质 {what} 将于 {credential.expires_on:%Y-%m-%d} 到期。"
                 f"到期后它不再出现在筛选、对比与产品页上。请在服务商后台提交新的证书：{settings.SITE_URL}/vendor/credentials/"
             )
-            send_mail("选用：资质即将到期", body, None, members)
+            try:
+                send_mail("选用：资质即将到期", body, None, members)
+            except (OSError, smtplib.SMTPException):  # this one waits for tomorrow; the others go
+                logger.warning("credential expiry reminder %s not sent", credential.pk, exc_info=True)
+                continue
             sent += 1
         Credential.objects.filter(pk=credential.pk).update(reminder_sent_at=timezone.now())
     return len(vendor_ids), sent

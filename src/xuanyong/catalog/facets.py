@@ -194,6 +194,8 @@ def apply_filters(
         match = OfferingAttributeValue.objects.filter(offering=OuterRef("pk"), key=key, value__in=codes)
         qs = qs.filter(Exists(match))
     for name, codes in filters.credentials.items():
+        if name == skip:
+            continue
         for code in codes:
             tag = OfferingCredentialTag.objects.filter(
                 offering=OuterRef("pk"), code=credential_tag(name, code)
@@ -255,6 +257,7 @@ class Facet:
     name: str
     label: str
     values: list[FacetValue]
+    single: bool = False  # one value at a time: its links replace the value
 
     @property
     def has_selection(self) -> bool:
@@ -281,8 +284,7 @@ def facet_counts(
         facets.append(
             _facet(name, BUILTIN_LABELS[name], BUILTIN_CHOICES[name], counts.get(name, {}), filters.builtin)
         )
-    for name, (label, choices) in CREDENTIAL_FACETS.items():
-        facets.append(_facet(name, label, choices, counts.get(name, {}), filters.credentials))
+    facets += credential_facets(counts, filters)
     for attr in attributes:
         if attr.kind in FACET_KINDS:
             facets.append(
@@ -344,6 +346,15 @@ def _count(
             _count_attributes(counts, apply_filters(base, filters, skip=key), [key])
     # Credentials narrow with AND, so their counts are among the offerings every filter keeps.
     tags = OfferingCredentialTag.objects.filter(offering__in=filtered.values("pk"))
+    if "dengbao" in filters.credentials:  # one level at a time: counted as the other levels would give
+        counts["dengbao"] = {}
+        tags = tags.exclude(code__startswith="dengbao:")
+        levels = OfferingCredentialTag.objects.filter(
+            offering__in=apply_filters(base, filters, skip="dengbao").values("pk"),
+            code__startswith="dengbao:",
+        )
+        for tag_row in levels.values("code").annotate(n=Count("id")):
+            _add(counts, *tag_facet(tag_row["code"]), tag_row["n"])
     for tag_row in tags.values("code").annotate(n=Count("id")):
         _add(counts, *tag_facet(tag_row["code"]), tag_row["n"])
     if not unselected_builtin:
@@ -371,12 +382,12 @@ def _add(counts: dict[str, dict[str, int]], name: str, code: str, n: int) -> Non
 # --- credential filters outside the category page: rankings and search ---------------------------
 
 
-def offerings_with_credentials(offering_ids: list[int], filters: FacetFilters) -> set[int]:
-    """Those of ``offering_ids`` that have every credential ``filters`` asks for (one query)."""
-    qs = apply_filters(
-        Offering.objects.filter(pk__in=offering_ids), FacetFilters(credentials=filters.credentials)
-    )
-    return set(qs.values_list("pk", flat=True))
+def offerings_with_credentials(offerings: list[int] | QuerySet[Offering], filters: FacetFilters) -> set[int]:
+    """Those of ``offerings`` (ids, or a queryset: no id list sent) that have every credential
+    ``filters`` asks for, in one query."""
+    qs = offerings if isinstance(offerings, QuerySet) else Offering.objects.filter(pk__in=offerings)
+    narrowed = apply_filters(qs, FacetFilters(credentials=filters.credentials))  # type: ignore[arg-type]
+    return set(narrowed.values_list("pk", flat=True))
 
 
 def credential_tag_counts(offering_ids: list[int]) -> dict[str, dict[str, int]]:
@@ -389,7 +400,10 @@ def credential_tag_counts(offering_ids: list[int]) -> dict[str, dict[str, int]]:
 
 
 def credential_facets(counts: dict[str, dict[str, int]], filters: FacetFilters) -> list[Facet]:
-    return [
+    facets = [
         _facet(name, label, choices, counts.get(name, {}), filters.credentials)
         for name, (label, choices) in CREDENTIAL_FACETS.items()
     ]
+    for facet in facets:
+        facet.single = facet.name == "dengbao"
+    return facets

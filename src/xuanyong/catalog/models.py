@@ -502,6 +502,7 @@ class Credential(models.Model):
     )  # fmt: skip
     verified_at = models.DateTimeField("核验时间", null=True, blank=True)
     reminder_sent_at = models.DateTimeField("到期提醒时间", null=True, blank=True)
+    lapsed_on = models.DateField("过期处理日期", null=True, blank=True, editable=False)
     created_at = models.DateTimeField("提交时间", auto_now_add=True)
 
     class Meta:

@@ -14,6 +14,7 @@ from xuanyong.lib.markdown import render_markdown
 from xuanyong.lib.slugs import unique_slug
 from xuanyong.search import index as search_index
 
+from .credentials import credentials_refresh
 from .models import (
     Attribute,
     Category,
@@ -29,7 +30,21 @@ from .selectors import catalog_version_bump, menu_invalidate
 
 # Query-string names the category page uses for its own filters; attribute keys may not take them.
 RESERVED_FILTER_NAMES = frozenset(
-    {"sort", "page", "deployment", "pricing", "trial", "price_min", "price_max", "kind", "q", "o"}
+    {
+        "sort",
+        "page",
+        "deployment",
+        "pricing",
+        "trial",
+        "price_min",
+        "price_max",
+        "kind",
+        "q",
+        "o",
+        "xinchuang",
+        "dengbao",
+        "cred",
+    }
 )
 
 
@@ -136,6 +151,7 @@ def offering_create(
         attribute_values_sync(offering)
         category_memberships_sync([offering.pk])
         search_index.index_offerings([offering])
+        credentials_refresh([offering.vendor_id])  # the vendor's own credentials count for it too
     transaction.on_commit(catalog_version_bump)
     return offering
 
@@ -235,8 +251,11 @@ def offering_save(*, offering: Offering, previous_slug: str | None = None) -> Of
     if offering.status == Offering.Status.PUBLISHED and offering.published_at is None:
         offering.published_at = timezone.now()
     offering.full_clean()
+    previous_vendor = Offering.objects.filter(pk=offering.pk).values_list("vendor_id", flat=True).first()
     with transaction.atomic():
         offering.save()
+        # After the save, which wrote the badges as loaded: rebuilt from the credentials as they are.
+        credentials_refresh({offering.vendor_id, previous_vendor or offering.vendor_id})
         attribute_values_sync(offering)
         category_memberships_sync([offering.pk])  # the primary category may have changed
         search_index.index_offerings([offering])

@@ -54,8 +54,7 @@ def parse_filters(params: QueryDict) -> tuple[Filters, list[str]]:
             for name, codes in credentials.credentials.items()
             for code in codes
         ]
-        published = Offering.objects.published().values_list("pk", flat=True)
-        filters.credential_ids = facets.offerings_with_credentials(list(published), credentials)
+        filters.credential_ids = facets.offerings_with_credentials(Offering.objects.published(), credentials)
     if raw := params.get("rating"):
         try:
             rating = float(raw)
@@ -88,7 +87,7 @@ def _credential_facets(params: QueryDict, counts: dict[str, dict[str, int]]) -> 
     shown = [f for f in facets.credential_facets(counts, chosen) if f.values]
     for facet in shown:
         for value in facet.values:
-            value.url = toggle_url(params, facet.name, value.code)  # type: ignore[attr-defined]
+            value.url = toggle_url(params, facet.name, value.code, single=facet.single)  # type: ignore[attr-defined]
     return shown
 
 

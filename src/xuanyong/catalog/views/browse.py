@@ -21,19 +21,21 @@ from ._lookup import follows_renames, get_by_slug
 PAGE_SIZE = 20
 
 
-def toggle_url(params: QueryDict, name: str, code: str) -> str:
-    """The query string with ``name=code`` switched on or off, back on page 1."""
-    return _toggled(_without_page(params), name, code)
+def toggle_url(params: QueryDict, name: str, code: str, *, single: bool = False) -> str:
+    """The query string with ``name=code`` switched on or off, back on page 1; a ``single`` field
+    (one value at a time, like 等保's minimum level) has its value replaced instead."""
+    return _toggled(_without_page(params), name, code, single=single)
 
 
 def _without_page(params: QueryDict) -> dict[str, list[str]]:
     return {key: values for key, values in params.lists() if key != "page"}
 
 
-def _toggled(query: dict[str, list[str]], name: str, code: str) -> str:
+def _toggled(query: dict[str, list[str]], name: str, code: str, *, single: bool = False) -> str:
     # Plain lists rather than QueryDict.copy() (a deep copy): a category page builds one per facet value.
     values = query.get(name, [])
-    changed = {**query, name: [v for v in values if v != code] if code in values else [*values, code]}
+    adding = [code] if single else [*values, code]
+    changed = {**query, name: [v for v in values if v != code] if code in values else adding}
     encoded = urlencode([(key, value) for key, values in changed.items() for value in values])
     return f"?{encoded}" if encoded else "?"
 
@@ -49,7 +51,7 @@ def category_detail(request: HttpRequest, slug: str) -> HttpResponse:
     query = _without_page(request.GET)
     for facet in facet_list:
         for value in facet.values:
-            value.url = _toggled(query, facet.name, value.code)  # type: ignore[attr-defined]
+            value.url = _toggled(query, facet.name, value.code, single=facet.single)  # type: ignore[attr-defined]
     keep = request.GET.copy()
     keep.pop("page", None)
     context = {

@@ -50,7 +50,7 @@ def category_ranking(request: HttpRequest, slug: str) -> HttpResponse:
     credential_facets = facets.credential_facets(facets.credential_tag_counts(entries), filters)
     for facet in credential_facets:
         for value in facet.values:
-            value.url = toggle_url(request.GET, facet.name, value.code)  # type: ignore[attr-defined]
+            value.url = toggle_url(request.GET, facet.name, value.code, single=facet.single)  # type: ignore[attr-defined]
     context = {
         "category": category,
         "ranking": ranking,
