@@ -135,7 +135,9 @@ def _check(vendor: Vendor, data: CredentialInput) -> dict[str, Any]:
     return {"offering": offering, "number": number, "name": name, "level": level, "platforms": platforms}
 
 
-def credential_submit(*, vendor: Vendor, user: Any, data: CredentialInput) -> Credential:
+def credential_submit(
+    *, vendor: Vendor, user: Any, data: CredentialInput, refresh: bool = True
+) -> Credential:
     """A vendor states a credential: shown as 服务商自填 until an operator checks it."""
     cleaned = _check(vendor, data)
     duplicate = counting(
@@ -156,7 +158,8 @@ def credential_submit(*, vendor: Vendor, user: Any, data: CredentialInput) -> Cr
         credential.evidence = data.evidence
     with transaction.atomic():
         credential.save()
-        credentials_refresh([vendor.pk])
+        if refresh:  # a bulk load (the sample data) refreshes once at the end instead
+            credentials_refresh([vendor.pk])
     return credential
 
 
@@ -240,8 +243,14 @@ def credentials_refresh(vendor_ids: Iterable[int], *, today: dt.date | None = No
 
 
 def _rebuild(vendor_ids: list[int], today: dt.date | None) -> None:
-    offerings = list(Offering.objects.filter(vendor_id__in=vendor_ids).values_list("pk", "vendor_id"))
     creds = list(counting(Credential.objects.filter(vendor_id__in=vendor_ids), today=today))
+    if not creds:  # most vendors: nothing to tag, only what an earlier credential left to clear
+        OfferingCredentialTag.objects.filter(offering__vendor_id__in=vendor_ids).delete()
+        Offering.objects.filter(vendor_id__in=vendor_ids).exclude(credential_badges=[]).update(
+            credential_badges=[]
+        )
+        return
+    offerings = list(Offering.objects.filter(vendor_id__in=vendor_ids).values_list("pk", "vendor_id"))
     tags: list[OfferingCredentialTag] = []
     badges: dict[int, list[dict[str, Any]]] = {}
     for offering_id, vendor_id in offerings:

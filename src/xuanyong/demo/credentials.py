@@ -29,7 +29,8 @@ def _digits(rng: random.Random, n: int) -> str:
 
 
 def _submit(vendor: Vendor, **fields: object) -> Credential:
-    return services.credential_submit(vendor=vendor, user=None, data=services.CredentialInput(**fields))  # type: ignore[arg-type]
+    data = services.CredentialInput(**fields)  # type: ignore[arg-type]
+    return services.credential_submit(vendor=vendor, user=None, data=data, refresh=False)
 
 
 def load_credentials() -> int:
