@@ -72,9 +72,18 @@ class PagesUnderThePolicyTests(TestCase):
             ("buyer@demo.xuanyong.local", ["/my/leads/", "/reviews/mine/", "/account/privacy/"]),
             (
                 "vendor@demo.xuanyong.local",
-                ["/vendor/", "/vendor/leads/", "/vendor/offerings/", "/vendor/numbers/"],
+                [
+                    "/vendor/",
+                    "/vendor/leads/",
+                    "/vendor/offerings/",
+                    "/vendor/numbers/",
+                    "/vendor/credentials/",
+                ],
             ),
-            ("editor@demo.xuanyong.local", ["/ops/", "/ops/leads/", "/reviews/moderation/"]),
+            (
+                "editor@demo.xuanyong.local",
+                ["/ops/", "/ops/leads/", "/reviews/moderation/", "/ops/credentials/"],
+            ),
         ]:
             client = Client()
             client.force_login(User.objects.get(email=email))
