@@ -82,6 +82,19 @@ class OfferingQuoteTests(PersonasTestCase):
         self.assertEqual(Notification.objects.count(), 1)
         self.assertEqual(len(mail.outbox), 1)
 
+    def test_another_account_with_the_same_phone_is_never_merged_into(self) -> None:
+        self.client.force_login(self.buyer)  # a shop's front-desk number, used by two colleagues
+        self.post(quote_url(self.offering))
+        colleague = Client()
+        colleague.force_login(self.editor)
+        url = quote_url(self.offering)
+        colleague.post(url, lead_data(colleague, url, need="同事另提的需求"), REMOTE_ADDR="10.1.1.9")
+        self.assertEqual(
+            sorted(Lead.objects.values_list("user__email", flat=True)),
+            sorted([self.buyer.email, self.editor.email]),
+        )
+        self.assertNotIn("同事另提的需求", Lead.objects.get(user=self.buyer).need)
+
     def test_same_phone_same_offering_within_24_hours_is_merged_with_a_message(self) -> None:
         self.post(quote_url(self.offering))
         response = self.post(

@@ -74,7 +74,7 @@ FILE_VALUES = {
 # Tables a refused post may touch without keeping anything of it: the session (messages, the
 # compare tray), raw analytics events and the throttle's lock records.
 UNWATCHED = {"django_session", "security_throttlelock"}
-_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_FORBIDDEN = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f\u202a-\u202e\u2066-\u2069]")
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 # Bodies an editor writes in Markdown: the source may quote HTML, the rendering is sanitised.
 SANITISED_ON_RENDER = {("content", "article", "body"), ("catalog", "offering", "description")}

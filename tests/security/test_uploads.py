@@ -10,6 +10,7 @@ from django.test import Client, override_settings
 
 from xuanyong.catalog.models import Vendor
 from xuanyong.content.models import Article, TakedownRequest
+from xuanyong.lib.uploads import check_upload
 from xuanyong.web.models import PartnerBrand
 
 from ..factories import ArticleFactory
@@ -63,3 +64,23 @@ def test_a_body_over_the_limit_is_refused_before_any_view_reads_it(client: Clien
     assert response.status_code == 413
     assert "提交的内容过大（超过 1 MB），未保存" in response.content.decode()
     assert not TakedownRequest.objects.exists()
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "kinds", "detected"),
+    [
+        ("截图.jpg", PNG, ("pdf", "png", "jpg", "jpeg"), "png"),  # saved under the wrong name
+        (
+            "合同.pdf",
+            b"\r\n%PDF-1.7\n" + b"0" * 64,
+            ("pdf", "png", "jpg", "jpeg"),
+            "pdf",
+        ),  # junk before %PDF-
+        ("说明.txt", "\ufeff证据说明".encode("utf-16"), ("pdf", "txt"), "txt"),  # Notepad's "Unicode"
+    ],
+)
+def test_real_files_are_taken_for_what_their_bytes_say(
+    name: str, content: bytes, kinds: tuple[str, ...], detected: str
+) -> None:
+    upload = SimpleUploadedFile(name, content)
+    assert check_upload(upload, kinds=kinds, max_bytes=1024 * 1024) == detected

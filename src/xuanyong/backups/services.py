@@ -146,6 +146,8 @@ def _dump_sqlite(path: Path) -> dict[str, dict[str, Any]]:
     copy = sqlite3.connect(path)
     try:
         live.backup(copy)  # a consistent snapshot, page by page, while the site keeps running
+        # The copy keeps the live file's WAL mode, which a read-only backup folder cannot open.
+        copy.execute("PRAGMA journal_mode=DELETE")
         cursor = copy.cursor()
         if cursor.execute("PRAGMA integrity_check").fetchone()[0] != "ok":
             raise BackupError("备份副本未通过 SQLite 完整性检查，请检查磁盘后重试。")
@@ -172,7 +174,10 @@ def _copy_files(destination: Path) -> dict[str, dict[str, Any]]:
             relative = f"{name}/{source.relative_to(root).as_posix()}"
             target = destination / relative
             target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copy2(source, target)
+            try:
+                shutil.copy2(source, target)
+            except FileNotFoundError:  # deleted since listed (an account erased, a file replaced)
+                continue
             files[relative] = {"bytes": target.stat().st_size, "sha256": _sha256(target)}
     return files
 

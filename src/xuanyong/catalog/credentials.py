@@ -121,9 +121,12 @@ def _check(vendor: Vendor, data: CredentialInput) -> dict[str, Any]:
         errors["expires_on"] = "有效期不能早于发证日期。"
     if data.issued_on and data.issued_on > timezone.localdate():
         errors["issued_on"] = "发证日期不能晚于今天。"
+    evidence_kind = ""
     if data.evidence is not None:
         try:
-            check_upload(data.evidence, kinds=EVIDENCE_KINDS, max_bytes=EVIDENCE_MAX_BYTES, what="证明文件")
+            evidence_kind = check_upload(
+                data.evidence, kinds=EVIDENCE_KINDS, max_bytes=EVIDENCE_MAX_BYTES, what="证明文件"
+            )
         except ValidationError as exc:
             errors["evidence"] = exc.messages[0]
     try:
@@ -132,7 +135,8 @@ def _check(vendor: Vendor, data: CredentialInput) -> dict[str, Any]:
         errors.update({k: v[0] for k, v in exc.message_dict.items()})
     if errors:
         raise ValidationError(errors, code="invalid")
-    return {"offering": offering, "number": number, "name": name, "level": level, "platforms": platforms}
+    return {"offering": offering, "number": number, "name": name, "level": level, "platforms": platforms,
+            "evidence_kind": evidence_kind}  # fmt: skip
 
 
 def credential_submit(
@@ -140,6 +144,7 @@ def credential_submit(
 ) -> Credential:
     """A vendor states a credential: shown as 服务商自填 until an operator checks it."""
     cleaned = _check(vendor, data)
+    evidence_kind = cleaned.pop("evidence_kind")
     duplicate = counting(
         Credential.objects.filter(vendor=vendor, kind=data.kind, offering=cleaned["offering"])
     )
@@ -152,9 +157,7 @@ def credential_submit(
     if data.evidence is not None:
         original = data.evidence.name or ""
         credential.evidence_name = original[:200]
-        data.evidence.name = (
-            f"{secrets.token_hex(12)}.{original.rsplit('.', 1)[-1].lower()}"  # reveals nothing
-        )
+        data.evidence.name = f"{secrets.token_hex(12)}.{evidence_kind}"  # reveals nothing, says what it is
         credential.evidence = data.evidence
     with transaction.atomic():
         credential.save()

@@ -108,7 +108,7 @@ def lead_submit(
     try:
         with transaction.atomic():
             _lock_phone(fields["phone"])
-            existing = _duplicate_of(offer, fields["phone"])
+            existing = _duplicate_of(offer, fields["phone"], user)
             if existing is not None:
                 return _merge(existing, fields, idempotency_key)
             lead = Lead(
@@ -209,7 +209,9 @@ def _lock_phone(phone: str) -> None:
             cursor.execute("SELECT pg_advisory_xact_lock(%s)", [key])
 
 
-def _duplicate_of(offer: Offer, phone: str) -> Lead | None:
+def _duplicate_of(offer: Offer, phone: str, user: User | None) -> Lead | None:
+    """The same person's request for the same thing within the window. A phone number alone is
+    not a person (a shop's front desk): another account's lead is never merged into."""
     if offer.offering_id is not None:
         same_target = Q(offering_id=offer.offering_id)
     elif offer.source == Source.CATEGORY and offer.category_id is not None:
@@ -221,6 +223,7 @@ def _duplicate_of(offer: Offer, phone: str) -> Lead | None:
         Lead.objects.filter(
             same_target, phone=phone, created_at__gte=since, consent_withdrawn_at__isnull=True
         )
+        .filter(Q(user=user) if user is not None else Q(user__isnull=True))
         .order_by("created_at")
         .first()
     )

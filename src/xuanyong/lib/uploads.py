@@ -11,9 +11,8 @@ from django.core.exceptions import ValidationError
 from django.utils.deconstruct import deconstructible
 
 # Each kind: its name for people and a test of the file's first bytes.
-_HEAD = 16
 KINDS: dict[str, tuple[str, Any]] = {
-    "pdf": ("PDF", lambda h: h.startswith(b"%PDF-")),
+    "pdf": ("PDF", lambda h: b"%PDF-" in h[:1024]),  # readers accept leading junk up to 1 KB
     "png": ("PNG", lambda h: h.startswith(b"\x89PNG\r\n\x1a\n")),
     "jpg": ("JPG", lambda h: h.startswith(b"\xff\xd8\xff")),
     "jpeg": ("JPG", lambda h: h.startswith(b"\xff\xd8\xff")),
@@ -22,7 +21,7 @@ KINDS: dict[str, tuple[str, Any]] = {
     "zip": ("ZIP", lambda h: h.startswith(b"PK\x03\x04")),
     "docx": ("Word", lambda h: h.startswith(b"PK\x03\x04")),
     "doc": ("Word", lambda h: h.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1")),
-    "txt": ("TXT", lambda h: b"\x00" not in h),
+    "txt": ("TXT", lambda h: h.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" not in h),  # UTF-16 has NULs
 }
 
 
@@ -32,8 +31,9 @@ def _names(kinds: Sequence[str]) -> str:
 
 
 def check_upload(upload: Any, *, kinds: Sequence[str], max_bytes: int, what: str = "文件") -> str:
-    """The file's extension, or a ValidationError in Chinese: too large, or not one of ``kinds``
-    by name or by content."""
+    """The file's real kind among ``kinds`` (its extension when its bytes agree, else the kind its
+    bytes are: a PNG saved as ``截图.jpg`` is a PNG), or a ValidationError in Chinese: too large,
+    or not one of ``kinds`` by name and by content."""
     size = getattr(upload, "size", None)
     if size is None or size > max_bytes:
         raise ValidationError(f"{what}不能超过 {max_bytes / 1024 / 1024:g} MB。", code="too_large")
@@ -44,11 +44,15 @@ def check_upload(upload: Any, *, kinds: Sequence[str], max_bytes: int, what: str
         raise refused
     position = upload.tell() if hasattr(upload, "tell") else 0
     upload.seek(0)
-    head = upload.read(4096 if extension == "txt" else _HEAD)
+    head = upload.read(4096)
     upload.seek(position)
-    if not KINDS[extension][1](head):
-        raise refused
-    return extension
+    if KINDS[extension][1](head):
+        return extension
+    # Named wrongly: the first allowed binary kind its bytes match (never "txt": anything passes).
+    for kind in kinds:
+        if kind not in ("txt", "jpeg", "docx") and KINDS[kind][1](head):
+            return kind
+    raise refused
 
 
 @deconstructible
