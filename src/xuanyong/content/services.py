@@ -22,6 +22,7 @@ from xuanyong.search import index as search_index
 from xuanyong.search.models import SearchDocument
 
 from .models import Article, ArticleOffering, Tag
+from .signals import article_changed
 
 
 def tag_get_or_create(*, name: str) -> Tag:
@@ -125,9 +126,7 @@ def article_reindex(*, article: Article) -> None:
 
 
 def _refresh_recommendations(article_id: int) -> None:
-    from .tasks import recommendations_refresh
-
-    recommendations_refresh.delay(article_id)
+    article_changed.send(sender=Article, article_id=article_id)
 
 
 def article_rule_errors(

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import logging
+from typing import Any
 
 from celery import shared_task
+from django.dispatch import receiver
+
+from .signals import article_changed
 
 logger = logging.getLogger(__name__)
 
@@ -33,3 +37,8 @@ def recommendations_rebuild() -> int:
     from .related import related_rebuild
 
     return related_rebuild()
+
+
+@receiver(article_changed)
+def _refresh_soon(sender: Any, article_id: int, **kwargs: Any) -> None:
+    recommendations_refresh.delay(article_id)

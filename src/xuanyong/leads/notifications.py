@@ -39,6 +39,7 @@ from xuanyong.accounts.models import VendorMembership
 from xuanyong.catalog.models import Vendor
 
 from .models import Channel, Lead, LeadRoute, Notification, WebhookDelivery, WebhookEndpoint
+from .signals import notifications_queued
 
 logger = logging.getLogger(__name__)
 LEASE = dt.timedelta(minutes=5)
@@ -83,12 +84,7 @@ def notifications_queue(lead: Lead, vendors: Iterable[Vendor]) -> None:
 
 
 def _enqueue(lead_id: int) -> None:
-    from .tasks import deliver_lead_notifications
-
-    try:
-        deliver_lead_notifications.delay(lead_id)
-    except Exception:  # broker down: the periodic sweep sends them later
-        logger.exception("could not enqueue notifications of lead %s", lead_id)
+    notifications_queued.send(sender=Notification, lead_id=lead_id)
 
 
 def deliver_due(*, lead_id: int | None = None, limit: int = 200) -> int:

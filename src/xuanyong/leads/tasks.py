@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
+import logging
+from typing import Any
+
 from celery import shared_task
+from django.dispatch import receiver
+
+from .signals import notifications_queued
+
+logger = logging.getLogger(__name__)
 
 
 @shared_task(name="leads.deliver_lead_notifications", ignore_result=True)
@@ -26,3 +34,11 @@ def retention_erase() -> int:
     from .services import leads_retention_erase
 
     return leads_retention_erase()
+
+
+@receiver(notifications_queued)
+def _deliver_soon(sender: Any, lead_id: int, **kwargs: Any) -> None:
+    try:
+        deliver_lead_notifications.delay(lead_id)
+    except Exception:  # broker down: the periodic sweep sends them later
+        logger.exception("could not enqueue notifications of lead %s", lead_id)
