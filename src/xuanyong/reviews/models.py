@@ -6,12 +6,10 @@ payment lives in ``SponsoredPlacement``, which the ranking never reads.
 
 from __future__ import annotations
 
-import os
 import secrets
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.core.files.storage import FileSystemStorage
 from django.core.validators import (
     FileExtensionValidator,
     MaxLengthValidator,
@@ -21,27 +19,18 @@ from django.core.validators import (
 from django.db import models
 from django.utils import timezone
 
+from xuanyong.lib.storage import PrivateStorage
+
 TEXT_MAX_CHARS = 2000
 USE_CASE_MAX_CHARS = 500
 PROOF_EXTENSIONS = ["pdf", "png", "jpg", "jpeg"]
 
 
-class ProofStorage(FileSystemStorage):
-    """Proof-of-use files live outside MEDIA_ROOT: the embedded setup serves MEDIA_ROOT publicly.
+class ProofStorage(PrivateStorage):
+    """Proof-of-use files live outside MEDIA_ROOT: the embedded setup serves MEDIA_ROOT publicly."""
 
-    The folder is read from settings on each use, so tests (and operators) can move it.
-    """
-
-    @property
-    def base_location(self) -> str:
-        return str(settings.REVIEWS_PROOF_ROOT)
-
-    @property
-    def location(self) -> str:
-        return os.path.abspath(self.base_location)
-
-    def url(self, name: str | None) -> str:
-        raise ValueError("proofs of use have no public URL")
+    def __init__(self) -> None:
+        super().__init__("REVIEWS_PROOF_ROOT")
 
 
 proof_storage = ProofStorage()
