@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 PYTEST_ARGS ?=
 DEMO_ARGS ?=
 
-.PHONY: demo test lint format e2e bench serve migrations-check clean
+.PHONY: demo test lint format e2e bench serve migrations-check api-contract clean
 
 # A target named .venv: created on a fresh machine, refreshed when pyproject.toml changes.
 $(VENV): pyproject.toml
@@ -36,6 +36,10 @@ migrations-check: $(VENV)
 e2e: $(VENV)
 	@command -v chromium >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; }
 	$(BIN)/pytest -m e2e $(PYTEST_ARGS)
+
+# Schemathesis runs every operation of the OpenAPI document against a live server (sample data).
+api-contract: $(VENV)
+	BIN=$(BIN) bash deploy/api-contract
 
 bench: $(VENV)
 	@for script in bench/*.py; do echo "== $$script"; $(BIN)/python $$script || exit 1; done

@@ -29,7 +29,22 @@ def test_serve_refuses_to_start_without_a_secret_key(tmp_path: Path) -> None:
     assert "未设置 SECRET_KEY" in result.stderr
 
 
-@pytest.mark.parametrize("command", ["demo", "serve", "worker", "load-sample", "backup", "restore", "manage"])
+@pytest.mark.parametrize(
+    "command",
+    [
+        "demo",
+        "serve",
+        "worker",
+        "load-sample",
+        "backup",
+        "restore",
+        "manage",
+        "api-token",
+        "import-catalog",
+        "export-catalog",
+        "export-open-data",
+    ],
+)
 def test_every_command_has_chinese_help(command: str) -> None:
     result = run_cli(command, "--help") if command != "manage" else run_cli("manage", "help")
     assert result.returncode == 0, result.stderr

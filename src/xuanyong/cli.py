@@ -1,4 +1,4 @@
-"""The `xuanyong` console command: demo, serve, worker, load-sample, backup, restore and manage."""
+"""The `xuanyong` console command: demo, serve, worker, load-sample, backup, restore, export-open-data and manage."""
 
 from __future__ import annotations
 
@@ -197,6 +197,89 @@ def cmd_restore(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_api_token(args: argparse.Namespace) -> int:
+    _setup()
+    from django.core.exceptions import ValidationError
+
+    from xuanyong.api.models import ApiToken
+    from xuanyong.api.tokens import token_create, token_revoke
+    from xuanyong.catalog.models import Vendor
+
+    if args.action == "revoke":
+        token = ApiToken.objects.filter(pk=args.id).first() if str(args.id).isdigit() else None
+        if token is None:
+            print(f"令牌 {args.id} 不存在。", file=sys.stderr)
+            return 1
+        token_revoke(token=token)
+        print(f"已吊销令牌 {token.pk}（{token.vendor.name} · {token.name}）。")
+        return 0
+    vendor = Vendor.objects.filter(slug=args.vendor).first()
+    if vendor is None:
+        print(f"服务商“{args.vendor}”不存在（请用拼音标识，如 qimu）。", file=sys.stderr)
+        return 1
+    try:
+        issued = token_create(vendor=vendor, name=args.name, scopes=args.scopes.split(","), created_by=None)
+    except ValidationError as exc:
+        print("创建失败：" + "；".join(exc.messages), file=sys.stderr)
+        return 1
+    print(
+        f"已为 {vendor.name} 创建令牌 {issued.token.pk}，权限：{','.join(issued.token.scopes)}。只显示这一次："
+    )
+    print(issued.secret)  # alone on the last line, for scripts
+    return 0
+
+
+def cmd_export_open_data(args: argparse.Namespace) -> int:
+    _setup()
+    from pathlib import Path
+
+    from django.conf import settings
+
+    from xuanyong.opendata.services import OpenDataError, open_data_export
+
+    root = Path(args.dir or settings.OPEN_DATA_DIR)
+    try:
+        done = open_data_export(root=root, keep=settings.OPEN_DATA_KEEP if args.prune else None)
+    except OpenDataError as exc:
+        print(f"导出失败：{exc}", file=sys.stderr)
+        return 1
+    counts = "、".join(f"{d['title']} {d['rows']}" for d in done.manifest["datasets"])
+    print(
+        f"已导出开放数据到 {done.path}（{root / 'latest'} 指向它）：{len(done.manifest['datasets'])} 个数据集，"
+        f"JSONL 与 CSV 各一份，共 {done.rows} 行（{counts}），用时 {done.seconds:.1f} 秒。"
+    )
+    for old in done.pruned:
+        print(f"已删除旧的导出：{old}")
+    return 0
+
+
+def cmd_import_catalog(args: argparse.Namespace) -> int:
+    _setup()
+    _migrate()
+    from pathlib import Path
+
+    from xuanyong.catalog.bulk import catalog_import
+    from xuanyong.catalog.bulk.console import ProgressBars, print_report
+
+    try:
+        data = Path(args.file).read_bytes()
+    except OSError as exc:
+        print(f"无法读取文件 {args.file}：{exc.strerror or exc}", file=sys.stderr)
+        return 1
+    with ProgressBars() as progress:
+        report = catalog_import(data=data, filename=args.file, dry_run=args.dry_run, progress=progress)
+    print_report(report)
+    return 0 if report.ok else 1
+
+
+def cmd_export_catalog(args: argparse.Namespace) -> int:
+    _setup()
+    _migrate()
+    from xuanyong.catalog.bulk.console import export_to_path
+
+    return export_to_path(args.file)
+
+
 def cmd_manage(args: argparse.Namespace) -> int:
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "xuanyong.settings")
     from django.core.management import execute_from_command_line
@@ -271,6 +354,45 @@ def build_parser() -> argparse.ArgumentParser:
     restore = sub.add_parser("restore", help="把 DIR 中的备份恢复到空数据库，并逐表核对行数与校验和")
     restore.add_argument("dir", metavar="DIR")
     restore.set_defaults(func=cmd_restore)
+
+    import_catalog = sub.add_parser(
+        "import-catalog", help="从 CSV 或 XLSX 文件批量导入服务商、产品、套餐与费用（按标识新建或更新）"
+    )
+    import_catalog.add_argument(
+        "file", metavar="FILE", help="目录文件（.csv 或 .xlsx，格式见 docs/import.md）"
+    )
+    import_catalog.add_argument(
+        "--dry-run", action="store_true", help="只校验并列出将新建、更新、不变的行数，不写入"
+    )
+    import_catalog.set_defaults(func=cmd_import_catalog)
+
+    export_catalog = sub.add_parser(
+        "export-catalog", help="把服务商、产品、套餐与费用导出为 CSV 或 XLSX 文件"
+    )
+    export_catalog.add_argument("file", metavar="FILE", help="导出文件（按扩展名 .csv 或 .xlsx）")
+    export_catalog.set_defaults(func=cmd_export_catalog)
+
+    open_data = sub.add_parser(
+        "export-open-data", help="把公开的分类、产品、价格、评价与排名导出为开放数据（JSONL、CSV 与清单）"
+    )
+    open_data.add_argument(
+        "dir", metavar="DIR", nargs="?", default="",
+        help="导出根目录（默认 XUANYONG_OPEN_DATA_DIR，即 /open-data/ 页面读取的目录）；每次写入新的子目录并更新 latest",
+    )  # fmt: skip
+    open_data.add_argument(
+        "--prune", action="store_true", help="导出成功后只保留最新的 XUANYONG_OPEN_DATA_KEEP 份"
+    )
+    open_data.set_defaults(func=cmd_export_open_data)
+
+    token = sub.add_parser("api-token", help="签发或吊销服务商接口令牌")
+    token_actions = token.add_subparsers(dest="action", required=True)
+    create = token_actions.add_parser("create", help="签发令牌；最后一行单独输出令牌本身")
+    create.add_argument("--vendor", required=True, metavar="SLUG", help="服务商拼音标识")
+    create.add_argument("--scopes", required=True, help="逗号分隔：leads:read,leads:write,listings:write")
+    create.add_argument("--name", default="命令行签发", help="令牌名称（用途）")
+    revoke = token_actions.add_parser("revoke", help="吊销令牌")
+    revoke.add_argument("id", metavar="ID")
+    token.set_defaults(func=cmd_api_token)
 
     for name, command, help_text in FORWARDED:
         forwarded = sub.add_parser(name, help=help_text)

@@ -15,6 +15,7 @@ from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 import dj_database_url
+from celery.schedules import crontab
 from csp import constants as csp
 
 
@@ -82,11 +83,15 @@ INSTALLED_APPS = [
     "xuanyong.portal",
     "xuanyong.analytics",
     "xuanyong.privacy",
+    "xuanyong.opendata",
     "xuanyong.web",
+    "xuanyong.api",
     "xuanyong.demo",
+    "ninja",  # its Swagger UI from our static files: the API docs work offline
 ]
 
 MIDDLEWARE = [
+    "xuanyong.api.middleware.ApiBoundaryMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
     "xuanyong.security.middleware.SecurityHeadersMiddleware",
@@ -225,6 +230,11 @@ SECURITY_LOCK_RECORD_DAYS = env_int("XUANYONG_LOCK_RECORD_DAYS", 90)
 # How long operators keep backups (docs/operations.md): the privacy page promises that erased
 # data leaves the backups within this many days.
 BACKUP_RETENTION_DAYS = env_int("XUANYONG_BACKUP_RETENTION_DAYS", 30)
+# Open data (/open-data/, docs/open-data.md): where the nightly export writes and the page reads,
+# and how many exports it keeps there.
+OPEN_DATA_DIR = Path(env_str("XUANYONG_OPEN_DATA_DIR", str(DATA_DIR / "open-data")))
+OPEN_DATA_KEEP = env_int("XUANYONG_OPEN_DATA_KEEP", 3)
+CELERY_BEAT_SCHEDULE["opendata-export"] = {"task": "opendata.export", "schedule": crontab(hour=3, minute=30)}
 
 # --- I18n -------------------------------------------------------------------------------
 LANGUAGE_CODE = "zh-hans"
@@ -342,6 +352,10 @@ ANALYTICS_LIVE_SECONDS = env_int("XUANYONG_ANALYTICS_LIVE_SECONDS", 600)
 # --- leads ------------------------------------------------------------------------------
 # Accepted lead submissions per visitor an hour (five times as many per IP); 0 turns the limit off.
 LEADS_RATE_PER_HOUR = env_int("XUANYONG_LEADS_RATE_PER_HOUR", 10)
+
+# Open API (/api/v1/): requests a minute per vendor token; largest request body accepted.
+XUANYONG_API_TOKEN_RATE_PER_MINUTE = env_int("XUANYONG_API_TOKEN_RATE_PER_MINUTE", 120)
+XUANYONG_API_MAX_BODY_KB = env_int("XUANYONG_API_MAX_BODY_KB", 256)
 # A routed lead with no first response after this many hours is an SLA breach on /ops/leads/.
 LEADS_SLA_HOURS = env_int("XUANYONG_LEADS_SLA_HOURS", 24)
 # Notification retries: the n-th failure waits RETRY_SECONDS × 2^(n-1); gives up after MAX_ATTEMPTS.

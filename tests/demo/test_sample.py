@@ -75,3 +75,18 @@ class SampleDatasetTests(TestCase):
         for login in logins:
             with self.subTest(role=login.role):
                 self.assertTrue(self.client.login(username=login.email, password=login.password))
+
+    def test_the_catalog_is_a_data_file_that_reimports_unchanged(self) -> None:
+        from xuanyong.catalog.bulk import catalog_import
+        from xuanyong.demo.sample import CATALOG_FILE
+
+        self.assertEqual(CATALOG_FILE.suffix, ".csv")
+        report = catalog_import(data=CATALOG_FILE.read_bytes(), filename=CATALOG_FILE.name, dry_run=True)
+        self.assertEqual(report.errors, [])
+        # The file leaves the price check dates empty (the sample draws them): empty keeps them.
+        self.assertEqual(report.changed_rows(), [])
+        counts = report.counts()
+        self.assertEqual(counts["vendor"]["unchanged"], Vendor.objects.count())
+        self.assertEqual(counts["offering"]["unchanged"], Offering.objects.count())
+        self.assertEqual(counts["plan"]["unchanged"], Plan.objects.count())
+        self.assertEqual(counts["fee"]["unchanged"], FeeItem.objects.count())

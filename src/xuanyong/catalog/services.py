@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable, Iterator
 from decimal import Decimal
 from typing import Any
 
@@ -27,6 +28,8 @@ from .models import (
     Vendor,
 )
 from .selectors import catalog_version_bump, menu_invalidate
+
+BULK_BATCH = 500  # rows per batch of the bulk writes (imports): facet rows, memberships, index
 
 # Query-string names the category page uses for its own filters; attribute keys may not take them.
 RESERVED_FILTER_NAMES = frozenset(
@@ -148,12 +151,33 @@ def offering_create(
         offering.save()
         if extra_categories:
             offering.extra_categories.set(extra_categories)
-        attribute_values_sync(offering)
-        category_memberships_sync([offering.pk])
-        search_index.index_offerings([offering])
-        credentials_refresh([offering.vendor_id])  # the vendor's own credentials count for it too
+        offerings_derived_sync([offering])  # the vendor's own credentials count for it too
     transaction.on_commit(catalog_version_bump)
     return offering
+
+
+def offerings_derived_sync(offerings: list[Offering], *, vendor_ids: Iterable[int] = ()) -> None:
+    """Rewrite what the catalog derives from these saved offerings, in batches: facet rows,
+    category memberships, search documents, and the credential tags and badges of every offering
+    of their vendors and of ``vendor_ids`` (vendors an offering moved away from).
+
+    Call inside the write, after the saves (and any ``extra_categories`` change). Indexing reads
+    ``offering.vendor`` and ``offering.primary_category``: have them loaded.
+    """
+    for batch in _batches(offerings):
+        ids = [o.pk for o in batch]
+        OfferingAttributeValue.objects.filter(offering_id__in=ids).delete()
+        OfferingAttributeValue.objects.bulk_create(
+            [row for offering in batch for row in attribute_value_rows(offering)], batch_size=2000
+        )
+        category_memberships_sync(ids)
+        search_index.index_offerings(batch)
+    credentials_refresh({o.vendor_id for o in offerings} | set(vendor_ids))
+
+
+def _batches(items: list[Any], size: int = BULK_BATCH) -> Iterator[list[Any]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
 
 
 def attribute_values_sync(offering: Offering) -> None:
@@ -254,11 +278,9 @@ def offering_save(*, offering: Offering, previous_slug: str | None = None) -> Of
     previous_vendor = Offering.objects.filter(pk=offering.pk).values_list("vendor_id", flat=True).first()
     with transaction.atomic():
         offering.save()
-        # After the save, which wrote the badges as loaded: rebuilt from the credentials as they are.
-        credentials_refresh({offering.vendor_id, previous_vendor or offering.vendor_id})
-        attribute_values_sync(offering)
-        category_memberships_sync([offering.pk])  # the primary category may have changed
-        search_index.index_offerings([offering])
+        # After the save, which wrote the badges as loaded: rebuilt from the credentials as they
+        # are; the primary category may have changed too.
+        offerings_derived_sync([offering], vendor_ids=[previous_vendor or offering.vendor_id])
         if previous_slug and previous_slug != offering.slug:
             slug_redirect_record(
                 target=SlugRedirect.Target.OFFERING, old_slug=previous_slug, target_id=offering.pk
@@ -344,3 +366,123 @@ def fee_item_create(*, offering: Offering, kind: str, name: str, position: int =
     item.save()
     transaction.on_commit(catalog_version_bump)
     return item
+
+
+# --- Bulk writes (the catalog importer) ------------------------------------------------------
+#
+# The same checks and derived data as the one-row services above, for many rows at once: each
+# row is validated here; uniqueness across the batch (slugs, names, credit codes) is the
+# caller's, checked for the whole file at once, with the database constraints behind it. Foreign
+# keys are objects in hand (possibly created earlier in the same batch), so they are not looked
+# up again one row at a time. Call inside one transaction.
+
+
+def _clean(obj: Vendor | Offering | Plan | FeeItem, exclude: list[str] | None = None) -> None:
+    obj.full_clean(exclude=exclude, validate_unique=False, validate_constraints=False)
+
+
+def vendors_bulk_create(*, vendors: list[Vendor]) -> list[Vendor]:
+    for vendor in vendors:
+        _clean(vendor)
+    with transaction.atomic():
+        Vendor.objects.bulk_create(vendors, batch_size=BULK_BATCH)
+        for batch in _batches(vendors):
+            search_index.index_vendors(batch)
+    transaction.on_commit(catalog_version_bump)
+    return vendors
+
+
+def vendors_bulk_update(*, vendors: list[Vendor], renamed: Iterable[int] = ()) -> list[Vendor]:
+    """Save edited vendors; those in ``renamed`` (ids) get their offerings reindexed as well,
+    since an offering's search document carries its vendor's name."""
+    for vendor in vendors:
+        _clean(vendor)
+    renamed_ids = set(renamed)
+    with transaction.atomic():
+        for vendor in vendors:
+            vendor.save()
+        for batch in _batches(vendors):
+            search_index.index_vendors(batch)
+        moved = list(
+            Offering.objects.filter(vendor_id__in=renamed_ids).select_related("vendor", "primary_category")
+        )
+        for batch in _batches(moved):
+            search_index.index_offerings(batch)
+    transaction.on_commit(catalog_version_bump)
+    return vendors
+
+
+def _offering_prepare(offering: Offering, now: dt.datetime) -> None:
+    """What ``offering_create`` and ``offering_save`` check and fill in before a save."""
+    offering.attributes = validate_attributes(offering.primary_category, offering.attributes or {})
+    offering.description_html = render_markdown(offering.description)
+    if offering.status == Offering.Status.PUBLISHED and offering.published_at is None:
+        offering.published_at = now
+    _check_price_range(offering.price_min, offering.price_max)
+    _clean(offering, exclude=["vendor", "primary_category"])
+
+
+def offerings_bulk_create(*, offerings: list[tuple[Offering, list[Category]]]) -> list[Offering]:
+    """Create offerings, each with its extra categories; published ones are indexed at once."""
+    now = timezone.now()
+    for offering, _ in offerings:
+        _offering_prepare(offering, now)
+    created = [offering for offering, _ in offerings]
+    through = Offering.extra_categories.through
+    with transaction.atomic():
+        Offering.objects.bulk_create(created, batch_size=BULK_BATCH)
+        through.objects.bulk_create(
+            [through(offering_id=o.pk, category_id=c.pk) for o, extras in offerings for c in extras],
+            batch_size=2000,
+        )
+        offerings_derived_sync(created)
+    transaction.on_commit(catalog_version_bump)
+    return created
+
+
+def offerings_bulk_update(
+    *, offerings: list[tuple[Offering, list[Category] | None]], previous_vendor_ids: Iterable[int] = ()
+) -> list[Offering]:
+    """Save edited offerings (their slugs unchanged), and set the extra categories of those given
+    a list; ``previous_vendor_ids``: vendors that offerings moved away from."""
+    now = timezone.now()
+    for offering, _ in offerings:
+        _offering_prepare(offering, now)
+    saved = [offering for offering, _ in offerings]
+    with transaction.atomic():
+        for offering, extras in offerings:
+            offering.save()
+            if extras is not None:
+                offering.extra_categories.set(extras)
+        offerings_derived_sync(saved, vendor_ids=previous_vendor_ids)
+    transaction.on_commit(catalog_version_bump)
+    return saved
+
+
+def plans_bulk_save(*, created: list[Plan], updated: list[Plan]) -> None:
+    """A new plan without a 价格核实日期 is verified today, as with ``plan_create``."""
+    today = timezone.localdate()
+    for plan in created:
+        plan.last_verified_on = plan.last_verified_on or today
+    for plan in [*created, *updated]:
+        _clean(plan, exclude=["offering"])
+    with transaction.atomic():
+        Plan.objects.bulk_create(created, batch_size=BULK_BATCH)
+        for plan in updated:
+            plan.save()
+    transaction.on_commit(catalog_version_bump)
+
+
+def fee_items_bulk_save(*, created: list[FeeItem], updated: list[FeeItem]) -> None:
+    today = timezone.localdate()
+    for item in created:
+        item.last_verified_on = item.last_verified_on or today
+    for item in [*created, *updated]:
+        if item.amount_min is not None and item.amount_max is not None and item.amount_min > item.amount_max:
+            raise ValidationError({"amount_max": "金额上限不能低于下限。"}, code="fee_range")
+        _clean(item, exclude=["offering"])
+    with transaction.atomic():
+        FeeItem.objects.bulk_create(created, batch_size=BULK_BATCH)
+        for item in updated:
+            item.save()
+    transaction.on_commit(catalog_version_bump)

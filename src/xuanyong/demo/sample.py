@@ -1,40 +1,37 @@
-"""Load the hand-written sample dataset (示例数据) through the apps' own services."""
+"""Load the hand-written sample dataset (示例数据): categories through the catalog's services, the
+catalog from its data file through the catalog importer, articles from Markdown files."""
 
 from __future__ import annotations
 
 import datetime as dt
 import random
 from dataclasses import dataclass
-from decimal import Decimal
 from pathlib import Path
-from typing import Any
 
 from django.db import transaction
 from django.utils import timezone
 
-from xuanyong.catalog.models import Category, Offering, Vendor
-from xuanyong.catalog.services import (
-    attribute_create,
-    category_create,
-    fee_item_create,
-    offering_create,
-    plan_create,
-    vendor_create,
-)
+from xuanyong.catalog.bulk import catalog_import
+from xuanyong.catalog.models import Category, FeeItem, Offering, Plan
+from xuanyong.catalog.selectors import catalog_version_bump
+from xuanyong.catalog.services import attribute_create, category_create
 from xuanyong.content.models import Article
 from xuanyong.content.services import article_create
+from xuanyong.lib.spreadsheet import read_csv
 from xuanyong.lib.validators import USCC_ALPHABET, uscc_check_char
+from xuanyong.search import index as search_index
 from xuanyong.web.services import partner_brand_create, site_settings_update
 
 from .analytics import load_analytics
 from .credentials import load_credentials
-from .data import catalog_a, catalog_b
 from .data.categories import CATEGORIES
 from .data.partners import PARTNERS
 from .leads import load_leads
 from .reviews import load_reviews
 
 ARTICLES_DIR = Path(__file__).resolve().parent / "articles"
+# Vendors, offerings, plans and fees, in the catalog importer's CSV layout (docs/import.md).
+CATALOG_FILE = Path(__file__).resolve().parent / "data" / "catalog.csv"
 SEED = 20201202  # the reference page's publish date: runs repeat exactly
 
 
@@ -64,8 +61,7 @@ def load_sample() -> SampleStats:
     rng = random.Random(SEED)
     stats = SampleStats()
     categories = _load_categories(stats)
-    vendors = _load_vendors(stats, rng)
-    offerings = _load_offerings(stats, rng, categories, vendors)
+    offerings = _load_catalog(stats, rng, categories)
     _load_articles(stats, categories, offerings)
     for position, brand in enumerate(PARTNERS):
         partner_brand_create(position=position, **brand)
@@ -105,89 +101,56 @@ def _load_categories(stats: SampleStats) -> dict[str, Category]:
     return by_name
 
 
-def _load_vendors(stats: SampleStats, rng: random.Random) -> dict[str, Vendor]:
-    vendors: dict[str, Vendor] = {}
-    for spec in [*catalog_a.VENDORS, *catalog_b.VENDORS]:
-        vendors[spec["key"]] = vendor_create(
-            name=spec["name"],
-            legal_name=spec["legal_name"],
-            uscc=fake_uscc(rng),
-            verified=spec.get("verified", False),
-            hotline=spec.get("hotline", ""),
-            website=spec.get("website", ""),
-            city=spec.get("city", ""),
-            founded_year=spec.get("founded"),
-            description=spec.get("description", ""),
-        )
-        stats.vendors += 1
-    return vendors
-
-
-def _load_offerings(
-    stats: SampleStats, rng: random.Random, categories: dict[str, Category], vendors: dict[str, Vendor]
+def _load_catalog(
+    stats: SampleStats, rng: random.Random, categories: dict[str, Category]
 ) -> dict[str, list[Offering]]:
-    """Create every offering; return them grouped by primary category name."""
-    by_category: dict[str, list[Offering]] = {}
+    """Import the vendors, offerings, plans and fees from the data file through the catalog
+    importer, then draw what the importer does not own (view counts, publish times, price
+    check dates, the featured flag) from the seeded RNG; return offerings by category name."""
+    report = catalog_import(data=CATALOG_FILE.read_bytes(), filename=CATALOG_FILE.name)
+    if not report.applied:
+        raise RuntimeError(f"{CATALOG_FILE.name}: " + "; ".join(str(e) for e in report.errors[:10]))
+    counts = report.counts()
+    stats.vendors = counts["vendor"]["create"]
+    stats.offerings = counts["offering"]["create"]
+    # The file's credit codes were the stream's first draws (fake_uscc, one per vendor): draw
+    # past them, so every number after them is what the sample has always had.
+    for _ in range(stats.vendors):
+        fake_uscc(rng)
     now = timezone.now()
-    for spec in [*catalog_a.OFFERINGS, *catalog_b.OFFERINGS]:
-        category = categories[spec["category"]]
-        offering = offering_create(
-            vendor=vendors[spec["vendor"]],
-            primary_category=category,
-            extra_categories=[categories[name] for name in spec.get("extra_categories", [])],
-            name=spec["name"],
-            kind=spec.get("kind", "software"),
-            aliases=spec.get("aliases", []),
-            tagline=spec.get("tagline", "")[:60],
-            description=spec.get("description", ""),
-            deployment=spec.get("deployment", "saas"),
-            platforms=spec.get("platforms", []),
-            pricing_model=spec.get("pricing_model", "subscription"),
-            price_min=_decimal(spec.get("price_min")),
-            price_max=_decimal(spec.get("price_max")),
-            price_unit=spec.get("price_unit", ""),
-            free_trial=spec.get("free_trial", False),
-            attributes=spec.get("attributes", {}),
-            view_count=rng.randint(120, 9000),
-            published_at=now - dt.timedelta(days=rng.randint(1, 540), minutes=rng.randint(0, 1440)),
-        )
+    offerings = list(Offering.objects.select_related("vendor", "primary_category").order_by("pk"))
+    checked_on: dict[dt.date, list[int]] = {}
+    for offering in offerings:
+        offering.view_count = rng.randint(120, 9000)
+        offering.published_at = now - dt.timedelta(days=rng.randint(1, 540), minutes=rng.randint(0, 1440))
         verified_on = timezone.localdate() - dt.timedelta(days=rng.randint(3, 120))
-        for position, plan in enumerate(spec.get("plans", [])):
-            plan_create(
-                offering=offering,
-                name=plan["name"],
-                price=_decimal(plan.get("price")),
-                unit=plan.get("unit", ""),
-                billing_period=plan.get("billing_period", ""),
-                features=plan.get("features", []),
-                position=position,
-                last_verified_on=verified_on,
-            )
-        for position, fee in enumerate(spec.get("fees", [])):
-            fee_item_create(
-                offering=offering,
-                kind=fee["kind"],
-                name=fee["name"],
-                amount_min=_decimal(fee["amount_min"]),
-                amount_max=_decimal(fee["amount_max"]),
-                per=fee.get("per", "order"),
-                conditions=fee.get("when", {}),
-                region=fee.get("region", "全国"),
-                source_url=fee.get("source_url", ""),
-                position=position,
-                last_verified_on=verified_on,
-            )
-        by_category.setdefault(category.name, []).append(offering)
-        stats.offerings += 1
+        checked_on.setdefault(verified_on, []).append(offering.pk)
+    Offering.objects.bulk_update(offerings, ["view_count", "published_at"], batch_size=500)
+    for day, ids in checked_on.items():
+        Plan.objects.filter(offering_id__in=ids).update(last_verified_on=day)
+        FeeItem.objects.filter(offering_id__in=ids).update(last_verified_on=day)
+    search_index.index_offerings(offerings)  # popularity and publish time are part of the index
+    by_category: dict[str, list[Offering]] = {}
+    for offering in offerings:
+        by_category.setdefault(offering.primary_category.name, []).append(offering)
     # The most viewed offering of each category is featured on the home page.
-    for offerings in by_category.values():
-        top = sorted(offerings, key=lambda o: -o.view_count)[:1]
+    for group in by_category.values():
+        top = sorted(group, key=lambda o: -o.view_count)[:1]
         Offering.objects.filter(pk__in=[o.pk for o in top]).update(featured=True)
+    transaction.on_commit(catalog_version_bump)
     return by_category
 
 
-def _decimal(value: Any) -> Decimal | None:
-    return None if value is None else Decimal(str(value))
+def sample_offering_texts() -> list[tuple[str, str, str]]:
+    """(name, tagline, description) of every sample offering, for generated data."""
+    book = read_csv(CATALOG_FILE.read_bytes())
+    header = book.tables[0].header
+    at = {name: header.index(name) for name in ("type", "name", "tagline", "description")}
+    return [
+        (str(cells[at["name"]]), str(cells[at["tagline"]]), str(cells[at["description"]]))
+        for _, cells in book.tables[0].rows
+        if cells[at["type"]] == "offering"
+    ]
 
 
 def parse_front_matter(text: str) -> tuple[dict[str, str], str]:

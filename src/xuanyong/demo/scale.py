@@ -36,8 +36,7 @@ from xuanyong.lib.chinese import pinyin_slug
 from xuanyong.lib.markdown import render_markdown
 from xuanyong.search import index as search_index
 
-from .data import catalog_a, catalog_b
-from .sample import SEED, fake_uscc
+from .sample import SEED, fake_uscc, sample_offering_texts
 
 BATCH = 2000
 _INDIE_LINE = re.compile(r"^\s*[*-] .*?\[([^\]]+)\]\([^)]*\)\s*[:：]\s*(.+)$")
@@ -67,13 +66,11 @@ def load_texts(data_dir: Path | None = None) -> TextSource:
             paragraphs = [s for row in fh if len(s := json.loads(row)["sentence"].strip()) >= 40]
     real = bool(names and paragraphs)
     if not names:
-        names = [
-            (spec["name"], spec.get("tagline", "")) for spec in [*catalog_a.OFFERINGS, *catalog_b.OFFERINGS]
-        ]
+        names = [(name, tagline) for name, tagline, _ in sample_offering_texts()]
     if not paragraphs:
         paragraphs = [
-            p.strip() for spec in [*catalog_a.OFFERINGS, *catalog_b.OFFERINGS]
-            for p in spec.get("description", "").split("\n") if len(p.strip()) >= 20
+            p.strip() for _, _, description in sample_offering_texts()
+            for p in description.split("\n") if len(p.strip()) >= 20
         ]  # fmt: skip
     return TextSource(names=names, paragraphs=paragraphs, real=real)
 

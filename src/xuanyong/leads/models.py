@@ -192,6 +192,8 @@ class LeadRoute(models.Model):
     qualified_at = models.DateTimeField(null=True, blank=True)
     closed_at = models.DateTimeField("结束时间", null=True, blank=True)
     created_at = models.DateTimeField("分配时间", auto_now_add=True)
+    # What the vendor API's incremental list (updated_since) reads, with the lead's own updated_at.
+    updated_at = models.DateTimeField("更新时间", auto_now=True)
 
     class Meta:
         verbose_name = "线索分配"

@@ -339,8 +339,9 @@ def route_note_add(*, route: LeadRoute, author: User, body: str) -> LeadNote:
     with transaction.atomic():
         note = LeadNote.objects.create(route=route, author=author, body=body)
         # A note is a response too: the vendor has started working the lead.
+        now = timezone.now()
         LeadRoute.objects.filter(pk=route.pk, first_response_at__isnull=True).update(
-            first_response_at=timezone.now()
+            first_response_at=now, updated_at=now
         )
     return note
 
@@ -378,10 +379,13 @@ def lead_reassign(*, lead: Lead, vendor_ids: list[int], actor: User) -> list[Lea
         lead = Lead.objects.select_for_update().get(pk=lead.pk)
         existing = {r.vendor_id: r for r in lead.routes.all()}
         before = sorted(pk for pk, r in existing.items() if r.active)
+        now = timezone.now()
         LeadRoute.objects.filter(lead=lead, active=True).exclude(vendor_id__in=vendor_ids).update(
-            active=False
+            active=False, updated_at=now
         )
-        LeadRoute.objects.filter(lead=lead, active=False, vendor_id__in=vendor_ids).update(active=True)
+        LeadRoute.objects.filter(lead=lead, active=False, vendor_id__in=vendor_ids).update(
+            active=True, updated_at=now
+        )
         new = [vendors[pk] for pk in vendor_ids if pk not in existing]
         _routes_create(lead, [(v, RouteReason.OPERATOR) for v in new], actor=actor)
         LeadAudit.objects.create(
@@ -419,7 +423,9 @@ def lead_withdraw_consent(*, lead: Lead, actor: User | None, reason: str = "buye
         lead.save()
         LeadNote.objects.filter(route__lead=lead).delete()
         # A lost reason is vendor free text about the person too ("王先生嫌贵"), like a note.
-        LeadRoute.objects.filter(lead=lead).exclude(lost_reason="").update(lost_reason="")
+        LeadRoute.objects.filter(lead=lead).exclude(lost_reason="").update(
+            lost_reason="", updated_at=timezone.now()
+        )
         for audit in LeadAudit.objects.filter(lead=lead, action=LeadAudit.Action.STATUS):
             if audit.detail.get("reason"):
                 audit.detail["reason"] = ""

@@ -4,6 +4,7 @@ from typing import Any
 
 from django import forms
 
+from xuanyong.catalog.bulk import MAX_UPLOAD_BYTES
 from xuanyong.catalog.models import XINCHUANG_PLATFORMS, Credential, Offering, Plan, Vendor
 from xuanyong.leads.models import WebhookEndpoint
 
@@ -106,3 +107,20 @@ class CredentialForm(forms.Form):
 class CredentialDecisionForm(forms.Form):
     decision = forms.ChoiceField(choices=[("verify", "核验通过"), ("reject", "不通过")])
     note = forms.CharField(label="核验说明", max_length=200, required=False)
+
+
+class CatalogFileForm(forms.Form):
+    """A catalog file to preview; its rows are checked by the importer, not here."""
+
+    file = forms.FileField(
+        label="目录文件", help_text="CSV（UTF-8 或 GBK 编码）或 XLSX，不超过 20 MB；格式见导入说明。"
+    )
+
+    def clean_file(self) -> Any:
+        upload = self.cleaned_data["file"]
+        name = (upload.name or "").lower()
+        if not name.endswith((".csv", ".xlsx")):
+            raise forms.ValidationError("只支持 .csv 或 .xlsx 文件。", code="file_type")
+        if upload.size > MAX_UPLOAD_BYTES:
+            raise forms.ValidationError("文件不能超过 20 MB，请拆分后分批导入。", code="too_large")
+        return upload

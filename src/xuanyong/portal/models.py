@@ -68,3 +68,29 @@ class CatalogRevision(models.Model):
 
     def __str__(self) -> str:
         return f"{self.offering_id} · {', '.join(self.changes)}"
+
+
+class CatalogUpload(models.Model):
+    """A catalog file between its preview and its confirmation (operators' and vendors' imports).
+
+    Kept in the database rather than on a node's disk, so the confirmation re-reads and
+    re-validates the very bytes that were previewed on whichever node serves it. Deleted once
+    imported; older ones are pruned when the next file is uploaded.
+    """
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    vendor = models.ForeignKey(
+        "catalog.Vendor", null=True, blank=True, on_delete=models.CASCADE, related_name="+",
+        help_text="服务商后台上传时为该服务商；运营导入为空",
+    )  # fmt: skip
+    filename = models.CharField("文件名", max_length=200)
+    content = models.BinaryField("文件内容")
+    sha256 = models.CharField(max_length=64)
+    created_at = models.DateTimeField("上传时间", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "待确认的目录文件"
+        verbose_name_plural = "待确认的目录文件"
+
+    def __str__(self) -> str:
+        return self.filename

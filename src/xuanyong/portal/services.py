@@ -119,7 +119,8 @@ def _decide(claim: VendorClaim, status: str, operator: User, note: str) -> None:
 
 def _display(value: Any) -> Any:
     if isinstance(value, Decimal):
-        return str(value.normalize()) if value == value.to_integral() else str(value)
+        # Not str(normalize()): 980 would read "9.8E+2".
+        return f"{value.normalize():f}" if value == value.to_integral() else str(value)
     return value
 
 
@@ -131,7 +132,7 @@ def _diff(obj: Any, changes: dict[str, Any], fields: tuple[str, ...]) -> dict[st
     return diff
 
 
-def offering_update(*, offering: Offering, author: User, changes: dict[str, Any]) -> Offering:
+def offering_update(*, offering: Offering, author: User | None, changes: dict[str, Any]) -> Offering:
     """Apply a vendor's edit; an edit of a published offering is kept as a revision."""
     unknown = set(changes) - set(OFFERING_FIELDS)
     if unknown:
@@ -173,7 +174,7 @@ def _check_plan_text(changes: dict[str, Any]) -> None:
     })  # fmt: skip
 
 
-def plan_update(*, plan: Plan, author: User, changes: dict[str, Any]) -> Plan:
+def plan_update(*, plan: Plan, author: User | None, changes: dict[str, Any]) -> Plan:
     """Edit a plan; a price, unit or billing change sets its 价格核实日期 to today."""
     _check_plan_text(changes)
     diff = _diff(plan, changes, PLAN_FIELDS)
@@ -192,7 +193,7 @@ def plan_update(*, plan: Plan, author: User, changes: dict[str, Any]) -> Plan:
     return plan
 
 
-def plan_add(*, offering: Offering, author: User, changes: dict[str, Any]) -> Plan:
+def plan_add(*, offering: Offering, author: User | None, changes: dict[str, Any]) -> Plan:
     _check_plan_text(changes)
     fields = {name: value for name, value in changes.items() if name in PLAN_FIELDS and name != "name"}
     position = offering.plans.count()
@@ -204,7 +205,7 @@ def plan_add(*, offering: Offering, author: User, changes: dict[str, Any]) -> Pl
     return plan
 
 
-def prices_confirm(*, plan: Plan, author: User) -> Plan:
+def prices_confirm(*, plan: Plan, author: User | None) -> Plan:
     """The vendor checked the price and it still holds."""
     plan.last_verified_on = timezone.localdate()
     plan.save(update_fields=["last_verified_on"])
@@ -212,7 +213,7 @@ def prices_confirm(*, plan: Plan, author: User) -> Plan:
     return plan
 
 
-def _plan_revision(plan: Plan, author: User, diff: dict[str, list[Any]]) -> None:
+def _plan_revision(plan: Plan, author: User | None, diff: dict[str, list[Any]]) -> None:
     offering = plan.offering
     if offering.status == Offering.Status.PUBLISHED:
         CatalogRevision.objects.create(

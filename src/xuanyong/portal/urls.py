@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from django.urls import URLPattern, URLResolver, path
 
-from .views import credentials, leads, vendor
+from .views import catalog_files, credentials, leads, vendor
 
 app_name = "portal"
 
@@ -16,6 +16,9 @@ urlpatterns: list[URLPattern | URLResolver] = [
     path("offerings/", vendor.offerings, name="offerings"),
     path("offerings/<int:pk>/", vendor.offering_edit, name="offering_edit"),
     path("offerings/<int:pk>/history/", vendor.offering_history, name="offering_history"),
+    path("catalog/", catalog_files.vendor_catalog, name="catalog"),
+    path("catalog/<int:pk>/confirm/", catalog_files.vendor_catalog_confirm, name="catalog_confirm"),
+    path("catalog/export.<str:fmt>", catalog_files.vendor_catalog_export, name="catalog_export"),
     path("offerings/<int:pk>/plans/new/", vendor.plan_edit, name="plan_new"),
     path("offerings/<int:pk>/plans/<int:plan_pk>/", vendor.plan_edit, name="plan_edit"),
     path("offerings/<int:pk>/plans/<int:plan_pk>/confirm/", vendor.plan_confirm, name="plan_confirm"),

@@ -53,7 +53,9 @@ class SearchPage:
 FACETS = {"category_id": "category", "pricing_model": "pricing_model", "deployment": "deployment"}
 
 
-def search(text: str, filters: Filters, *, page: int = 1, log_misses: bool = True) -> SearchPage:
+def search(
+    text: str, filters: Filters, *, page: int = 1, per_page: int = PER_PAGE, log_misses: bool = True
+) -> SearchPage:
     dictionary.ensure()
     parsed = parse(text)
     result = SearchPage(parsed=parsed, filters=filters, page=max(1, page))
@@ -85,8 +87,8 @@ def search(text: str, filters: Filters, *, page: int = 1, log_misses: bool = Tru
             hits = [h for h in pool.hits if filters.accepts(h)]
         result.complete, result.narrowed = pool.complete, narrowed is not None
         result.total = len(hits)
-        start = (result.page - 1) * PER_PAGE
-        result.hits = hydrate(hits[start : start + PER_PAGE])
+        start = (result.page - 1) * per_page
+        result.hits = hydrate(hits[start : start + per_page])
         if filters.kind == SearchDocument.Kind.OFFERING:
             result.facets = facet_counts(pool.hits, filters, FACETS)
             result.credential_counts = credential_tag_counts([h.object_id for h in hits])

@@ -21,6 +21,7 @@ class ThrottleLock(models.Model):
         ACCOUNT = "account", "账号"
         IP = "ip", "IP 地址"
         VISITOR = "visitor", "访客"
+        TOKEN = "token", "接口令牌"
 
     scope = models.CharField("限制项", max_length=20)
     subject = models.CharField("对象类型", max_length=10, choices=Subject.choices)

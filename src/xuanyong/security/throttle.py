@@ -29,6 +29,7 @@ from .models import ThrottleLock
 ACCOUNT = ThrottleLock.Subject.ACCOUNT.value
 IP = ThrottleLock.Subject.IP.value
 VISITOR = ThrottleLock.Subject.VISITOR.value
+TOKEN = ThrottleLock.Subject.TOKEN.value
 
 MESSAGES = {
     "login": "登录失败次数过多，为保护账号安全已暂时锁定，请 {wait}后再试。忘记密码可以通过邮件重设。",
@@ -40,6 +41,7 @@ MESSAGES = {
     "comment": "评论太频繁了，请 {wait}后再试。",
     "csp_report": "报告太多了，请 {wait}后再试。",
     "helpful": "来自同一网络的投票太多了，请登录后再投票，或 {wait}后再试。",
+    "api_token": "该令牌的请求过于频繁，请 {wait}后再试。",
 }
 SCOPE_LABELS = {
     "login": "登录",
@@ -51,6 +53,7 @@ SCOPE_LABELS = {
     "comment": "文章评论",
     "helpful": "评价“有用”投票",
     "csp_report": "内容安全策略报告",
+    "api_token": "接口令牌请求",
 }
 
 
@@ -84,6 +87,8 @@ def rules(scope: str) -> list[Rule]:
         # Anonymous votes on one review from one address (the key names both).
         "helpful": [Rule(IP, 10, 86400)],
         "csp_report": [Rule(IP, 200, 3600)],
+        # Per token: a CRM sync loop that runs away slows down without locking the vendor out.
+        "api_token": [Rule(TOKEN, settings.XUANYONG_API_TOKEN_RATE_PER_MINUTE, 60)],
     }
     return table[scope]
 
