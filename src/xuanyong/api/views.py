@@ -10,7 +10,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_POST
 
 from xuanyong.leads.forms import add_service_errors
-from xuanyong.portal.access import vendor_required
+from xuanyong.portal.access import vendor_of, vendor_required
 
 from .models import ApiToken, Scope
 from .tokens import token_create, token_revoke
@@ -27,7 +27,7 @@ class TokenForm(forms.Form):
 
 @vendor_required
 def token_list(request: HttpRequest) -> HttpResponse:
-    vendor = request.vendor  # type: ignore[attr-defined]
+    vendor = vendor_of(request)
     status = 200
     form = TokenForm()
     if request.method == "POST":
@@ -56,7 +56,7 @@ def token_list(request: HttpRequest) -> HttpResponse:
 @require_POST
 @vendor_required
 def token_revoke_view(request: HttpRequest, pk: int) -> HttpResponse:
-    token = get_object_or_404(ApiToken, pk=pk, vendor=request.vendor)  # type: ignore[attr-defined]
+    token = get_object_or_404(ApiToken, pk=pk, vendor=vendor_of(request))
     token_revoke(token=token)
     messages.success(request, f"令牌“{token.name}”已吊销，使用它的请求将立即被拒绝。")
     return redirect("api_tokens:list")

@@ -38,3 +38,8 @@ def vendor_required(view: Callable[..., HttpResponseBase]) -> Callable[..., Http
         return view(request, *args, **kwargs)
 
     return wrapper
+
+
+def vendor_of(request: HttpRequest) -> Vendor:
+    """The vendor a ``vendor_required`` view acts for."""
+    return request.vendor  # type: ignore[attr-defined]

@@ -10,6 +10,7 @@ from typing import Any, Literal
 from django.core.cache import cache
 from django.db.models import QuerySet
 from django.http import HttpRequest
+from django.urls import reverse
 from ninja import Field, Query, Router, Schema
 
 from xuanyong.catalog import facets, selectors
@@ -287,8 +288,6 @@ def _rank(offering: Offering) -> dict[str, Any] | None:
 
 
 def rank_out(board: ranking.CategoryRanking, entry: ranking.RankedEntry) -> dict[str, Any]:
-    from django.urls import reverse
-
     return {
         "category": board.category.slug, "as_of": board.as_of, "rank": entry.rank or None,
         "score": entry.score, "reviews": entry.count, "weight": round(entry.weight, 4),

@@ -8,19 +8,18 @@ from collections.abc import Callable
 from typing import cast
 
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
+from xuanyong.accounts.access import operator_required
 from xuanyong.accounts.models import User
 from xuanyong.catalog.bulk import ImportReport, catalog_export, catalog_plan
 from xuanyong.catalog.models import Vendor
 
 from .. import catalog_files as services
-from ..access import vendor_required
+from ..access import vendor_of, vendor_required
 from ..forms import CatalogFileForm
 
 MAX_SHOWN_ROWS = 200
@@ -29,18 +28,6 @@ CONTENT_TYPES = {
     "csv": "text/csv; charset=utf-8",
     "xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 }
-
-
-def _operator(request: HttpRequest) -> HttpResponse | None:
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    if not getattr(request.user, "is_editor", False):
-        raise PermissionDenied
-    return None
-
-
-def _vendor(request: HttpRequest) -> Vendor:
-    return cast(Vendor, request.vendor)  # type: ignore[attr-defined]
 
 
 def _context(report: ImportReport | None, upload_pk: int | None = None) -> dict[str, object]:
@@ -108,25 +95,22 @@ def _export(fmt: str, vendor: Vendor | None, name: str) -> HttpResponse:
 # --- operators: the whole catalog ----------------------------------------------------------------
 
 
+@operator_required
 def ops_catalog(request: HttpRequest) -> HttpResponse:
-    if (refused := _operator(request)) is not None:
-        return refused
     return _upload_page(
         request, "ops/catalog_import.html", None, lambda data, name: catalog_plan(data=data, filename=name)
     )
 
 
 @require_POST
+@operator_required
 def ops_catalog_confirm(request: HttpRequest, pk: int) -> HttpResponse:
-    if (refused := _operator(request)) is not None:
-        return refused
     return _confirm(request, "ops/catalog_import.html", None, pk, "ops_catalog:import")
 
 
 @require_GET
+@operator_required
 def ops_catalog_export(request: HttpRequest, fmt: str) -> HttpResponse:
-    if (refused := _operator(request)) is not None:
-        return refused
     return _export(fmt, None, "catalog")
 
 
@@ -135,7 +119,7 @@ def ops_catalog_export(request: HttpRequest, fmt: str) -> HttpResponse:
 
 @vendor_required
 def vendor_catalog(request: HttpRequest) -> HttpResponse:
-    vendor = _vendor(request)
+    vendor = vendor_of(request)
     return _upload_page(
         request, "portal/catalog_import.html", vendor,
         lambda data, name: services.vendor_catalog_import(
@@ -147,11 +131,11 @@ def vendor_catalog(request: HttpRequest) -> HttpResponse:
 @require_POST
 @vendor_required
 def vendor_catalog_confirm(request: HttpRequest, pk: int) -> HttpResponse:
-    return _confirm(request, "portal/catalog_import.html", _vendor(request), pk, "portal:catalog")
+    return _confirm(request, "portal/catalog_import.html", vendor_of(request), pk, "portal:catalog")
 
 
 @require_GET
 @vendor_required
 def vendor_catalog_export(request: HttpRequest, fmt: str) -> HttpResponse:
-    vendor = _vendor(request)
+    vendor = vendor_of(request)
     return _export(fmt, vendor, vendor.slug)

@@ -3,37 +3,31 @@ a queue (/ops/credentials/) against the evidence and the issuer's public registe
 
 from __future__ import annotations
 
-from typing import cast
-
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_POST
 
+from xuanyong.accounts.access import operator_required
 from xuanyong.catalog import credentials as services
-from xuanyong.catalog.models import Credential, Vendor
+from xuanyong.catalog.models import Credential
 from xuanyong.leads.forms import add_service_errors
 
-from ..access import vendor_required
+from ..access import vendor_of, vendor_required
 from ..forms import CredentialDecisionForm, CredentialForm
 
 
-def _vendor(request: HttpRequest) -> Vendor:
-    return cast(Vendor, request.vendor)  # type: ignore[attr-defined]
-
-
 def _page(request: HttpRequest, form: CredentialForm, status: int = 200) -> HttpResponse:
-    rows = Credential.objects.filter(vendor=_vendor(request)).select_related("offering")
+    rows = Credential.objects.filter(vendor=vendor_of(request)).select_related("offering")
     context = {"form": form, "credentials": rows, "today": timezone.localdate()}
     return render(request, "portal/credentials.html", context, status=status)
 
 
 @vendor_required
 def vendor_credentials(request: HttpRequest) -> HttpResponse:
-    vendor = _vendor(request)
+    vendor = vendor_of(request)
     if request.method != "POST":
         return _page(request, CredentialForm(vendor=vendor))
     form = CredentialForm(request.POST, request.FILES, vendor=vendor)
@@ -57,24 +51,15 @@ def vendor_credentials(request: HttpRequest) -> HttpResponse:
 @require_POST
 @vendor_required
 def vendor_credential_withdraw(request: HttpRequest, pk: int) -> HttpResponse:
-    credential = get_object_or_404(Credential, pk=pk, vendor=_vendor(request))  # another vendor's: 404
-    services.credential_withdraw(credential=credential, vendor=_vendor(request))
+    credential = get_object_or_404(Credential, pk=pk, vendor=vendor_of(request))  # another vendor's: 404
+    services.credential_withdraw(credential=credential, vendor=vendor_of(request))
     messages.success(request, "已撤回该资质。")
     return redirect("portal:credentials")
 
 
-def _operator(request: HttpRequest) -> HttpResponse | None:
-    if not request.user.is_authenticated:
-        return redirect_to_login(request.get_full_path())
-    if not getattr(request.user, "is_editor", False):
-        raise PermissionDenied
-    return None
-
-
 @require_GET
+@operator_required
 def ops_queue(request: HttpRequest) -> HttpResponse:
-    if (refused := _operator(request)) is not None:
-        return refused
     waiting = Credential.objects.filter(status=Credential.Status.SELF_REPORTED).select_related(
         "vendor", "offering"
     )
@@ -88,9 +73,8 @@ def ops_queue(request: HttpRequest) -> HttpResponse:
 
 
 @require_POST
+@operator_required
 def ops_decide(request: HttpRequest, pk: int) -> HttpResponse:
-    if (refused := _operator(request)) is not None:
-        return refused
     credential = get_object_or_404(Credential.objects.select_related("vendor"), pk=pk)
     form = CredentialDecisionForm(request.POST)
     if not form.is_valid():
@@ -112,9 +96,8 @@ def ops_decide(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_GET
+@operator_required
 def ops_evidence(request: HttpRequest, pk: int) -> FileResponse | HttpResponse:
-    if (refused := _operator(request)) is not None:
-        return refused
     credential = get_object_or_404(Credential, pk=pk)
     if not credential.evidence:
         raise Http404("no evidence")

@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from functools import wraps
-from typing import Any
-
 from django.contrib import messages
-from django.contrib.auth.views import redirect_to_login
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import FileResponse, HttpRequest, HttpResponse
-from django.http.response import HttpResponseBase
 from django.shortcuts import get_object_or_404, redirect, render
 from django.views.decorators.http import require_GET, require_POST
+
+from xuanyong.accounts.access import operator_required
 
 from .. import selectors, services
 from ..forms import ModerateForm
@@ -20,22 +16,8 @@ from ..models import ProofOfUse, RejectReason, Review
 from . import current_user
 
 
-def moderator_required(view: Callable[..., HttpResponseBase]) -> Callable[..., HttpResponseBase]:
-    """Editors and admins; others get 403, guests the login page."""
-
-    @wraps(view)
-    def wrapper(request: HttpRequest, *args: Any, **kwargs: Any) -> HttpResponseBase:
-        if not request.user.is_authenticated:
-            return redirect_to_login(request.get_full_path())
-        if not current_user(request).is_editor:
-            raise PermissionDenied
-        return view(request, *args, **kwargs)
-
-    return wrapper
-
-
 @require_GET
-@moderator_required
+@operator_required
 def queue(request: HttpRequest) -> HttpResponse:
     reviews = list(selectors.moderation_queue()[:100])
     context = {"reviews": reviews, "reasons": RejectReason.choices}
@@ -43,7 +25,7 @@ def queue(request: HttpRequest) -> HttpResponse:
 
 
 @require_POST
-@moderator_required
+@operator_required
 def decide(request: HttpRequest, pk: int) -> HttpResponse:
     review = get_object_or_404(Review, pk=pk)
     form = ModerateForm(request.POST)
@@ -63,7 +45,7 @@ def decide(request: HttpRequest, pk: int) -> HttpResponse:
 
 
 @require_GET
-@moderator_required
+@operator_required
 def proof_file(request: HttpRequest, pk: int) -> FileResponse:
     """Operators only: proofs are never reachable from a public URL."""
     proof = get_object_or_404(ProofOfUse, pk=pk)
@@ -73,7 +55,7 @@ def proof_file(request: HttpRequest, pk: int) -> FileResponse:
 
 
 @require_POST
-@moderator_required
+@operator_required
 def proof_decide(request: HttpRequest, pk: int) -> HttpResponse:
     proof = get_object_or_404(
         ProofOfUse.objects.select_related("review__offering__vendor", "review__user"), pk=pk
