@@ -22,6 +22,12 @@ needs_postgres = pytest.mark.skipif(
 )
 
 
+def concurrent_requests(wanted: int) -> int:
+    """Live-server threads to run at once: each holds a connection per database alias (a primary
+    and its replicas on one test server), and the server takes about 100 in all."""
+    return max(8, wanted // len(settings.DATABASES))
+
+
 def make_user(email: str, display_name: str, role: Role | None = None) -> User:
     user = user_signup(email=email, display_name=display_name, password=PASSWORD)
     if role is not None:

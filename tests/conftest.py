@@ -13,6 +13,24 @@ def pytest_configure(config: pytest.Config) -> None:
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 
 
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """With read replicas configured (CI's PostgreSQL run), committed-data tests may read them:
+    the router sends their anonymous requests there (replicas mirror the test database)."""
+    if not settings.DATABASE_REPLICAS:
+        return
+    from django.test import TestCase, TransactionTestCase
+
+    databases = ["default", *settings.DATABASE_REPLICAS]
+    for item in items:
+        cls = getattr(item, "cls", None)
+        plain = cls and issubclass(cls, TransactionTestCase) and not issubclass(cls, TestCase)
+        if plain and cls.databases == {"default"}:
+            cls.databases = set(databases)
+        uses_committed_data = {"transactional_db", "live_server"} & set(getattr(item, "fixturenames", ()))
+        if cls is None and uses_committed_data and item.get_closest_marker("django_db") is None:
+            item.add_marker(pytest.mark.django_db(transaction=True, databases=databases))
+
+
 @pytest.fixture(autouse=True)
 def _isolated_cache() -> Iterator[None]:
     """Cached fragments (menu, site settings) must not leak from one test into the next."""
@@ -28,6 +46,14 @@ def _empty_event_buffer() -> None:
     from xuanyong.analytics import buffer
 
     buffer.discard()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_replica_verdicts() -> None:
+    """A replica one test took down must not be skipped by the next."""
+    from xuanyong.runtime import replicas
+
+    replicas.forget()
 
 
 @pytest.fixture(autouse=True)

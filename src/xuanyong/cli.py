@@ -1,4 +1,4 @@
-"""The `xuanyong` console command: demo, serve, worker, load-sample, backup, restore, export-open-data and manage."""
+"""The `xuanyong` console command: demo, serve, worker, beat, events-consume, load-sample, backup, restore, export-open-data and manage."""
 
 from __future__ import annotations
 
@@ -45,11 +45,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
     _setup()
     _migrate()
     _ensure_sample()
-    from xuanyong.demo.accounts import demo_accounts_ensure
-
-    print("\n演示账号（密码相同）：")
-    for login in demo_accounts_ensure():
-        print(f"  {login.role:<6} {login.email:<30} {login.password}  {login.note}")
+    _print_demo_logins()
     print(f"\n选用已启动：http://{args.host}:{args.port}/   （Ctrl+C 退出）\n", flush=True)
     from django.core.management import call_command
 
@@ -69,6 +65,17 @@ def production_problems() -> list[str]:
     return problems
 
 
+def _metrics_dir(port: int) -> str:
+    """A fresh directory for this server's workers' metric files (one per port: several nodes
+    may share a machine and a data directory)."""
+    from django.conf import settings
+
+    path = settings.DATA_DIR / "metrics" / str(port)
+    shutil.rmtree(path, ignore_errors=True)
+    path.mkdir(parents=True)
+    return str(path)
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
     os.environ.setdefault("XUANYONG_STATIC_MANIFEST", "1")
     if not os.environ.get("REDIS_URL"):
@@ -79,21 +86,34 @@ def cmd_serve(args: argparse.Namespace) -> int:
         for problem in problems:
             print(f"拒绝启动：{problem}", file=sys.stderr)
         return 2
+    from django.conf import settings
     from django.core.management import call_command
 
-    call_command("collectstatic", interactive=False, verbosity=0)
+    if not args.no_collectstatic:
+        call_command("collectstatic", interactive=False, verbosity=0)
+    # Read by prometheus_client when the workers import it: set before they start.
+    os.environ.setdefault("PROMETHEUS_MULTIPROC_DIR", _metrics_dir(args.port))
     workers = str(args.workers or os.environ.get("WEB_CONCURRENCY") or (2 * (os.cpu_count() or 1) + 1))
     argv = [
         sys.executable, "-m", "gunicorn", "xuanyong.wsgi:application",
+        "--config", "python:xuanyong.gunicorn_conf",
         "--bind", f"{args.host}:{args.port}", "--workers", workers,
-        "--access-logfile", "-", "--forwarded-allow-ips", os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1"),
+        "--forwarded-allow-ips", os.environ.get("FORWARDED_ALLOW_IPS", "127.0.0.1"),
     ]  # fmt: skip
+    if settings.LOG_FORMAT != "json":  # in JSON mode the app writes access lines with request ids
+        argv += ["--access-logfile", "-"]
     os.execv(sys.executable, argv)
     return 0  # pragma: no cover - execv does not return
 
 
+def _celery() -> str:
+    """Celery's command next to this Python (a virtualenv's bin need not be on PATH)."""
+    beside = os.path.join(os.path.dirname(sys.executable), "celery")
+    return beside if os.access(beside, os.X_OK) else shutil.which("celery") or "celery"
+
+
 def cmd_worker(args: argparse.Namespace) -> int:
-    celery = shutil.which("celery") or "celery"
+    celery = _celery()
     argv = [celery, "-A", "xuanyong", "worker", "--loglevel", args.loglevel]
     if not args.no_beat:
         argv.append("--beat")
@@ -101,10 +121,52 @@ def cmd_worker(args: argparse.Namespace) -> int:
     return 0  # pragma: no cover
 
 
+def cmd_beat(args: argparse.Namespace) -> int:
+    """The periodic-task scheduler alone, for deployments that run it apart from the workers."""
+    _setup()
+    from django.conf import settings
+
+    settings.DATA_DIR.mkdir(parents=True, exist_ok=True)
+    celery = _celery()
+    argv = [celery, "-A", "xuanyong", "beat", "--loglevel", args.loglevel,
+            "--schedule", str(settings.DATA_DIR / "celerybeat-schedule")]  # fmt: skip
+    os.execvp(celery, argv)
+    return 0  # pragma: no cover
+
+
+def cmd_events_consume(args: argparse.Namespace) -> int:
+    """Write the Redis event stream to the database until SIGTERM or Ctrl+C."""
+    _setup()
+    import signal
+    import threading
+
+    from xuanyong.analytics import stream
+
+    if not stream.enabled():
+        print("未配置 REDIS_URL：事件直接写入数据库，无需单独的消费进程。", file=sys.stderr)
+        return 2
+    stop = threading.Event()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda *_: stop.set())
+    print(f"事件消费进程 {stream.CONSUMER} 已启动（每批最多 {args.batch} 条）。", flush=True)
+    stream.drain_forever(stop, batch=args.batch)
+    return 0
+
+
+def _print_demo_logins() -> None:
+    from xuanyong.demo.accounts import demo_accounts_ensure
+
+    print("\n演示账号（密码相同）：")
+    for login in demo_accounts_ensure():
+        print(f"  {login.role:<6} {login.email:<30} {login.password}  {login.note}")
+
+
 def cmd_load_sample(args: argparse.Namespace) -> int:
     _setup()
     _migrate()
     _ensure_sample()
+    if args.with_logins:
+        _print_demo_logins()
     if args.scale:
         from xuanyong.demo.scale import scale_to
 
@@ -322,6 +384,11 @@ def build_parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="0.0.0.0")
     serve.add_argument("--port", type=int, default=8000)
     serve.add_argument("--workers", type=int, default=0)
+    serve.add_argument(
+        "--no-collectstatic",
+        action="store_true",
+        help="不收集静态文件（多个节点共用一个数据目录时，由部署脚本先收集一次）",
+    )
     serve.set_defaults(func=cmd_serve)
 
     worker = sub.add_parser("worker", help="启动 Celery 后台任务进程（含定时任务）")
@@ -329,8 +396,19 @@ def build_parser() -> argparse.ArgumentParser:
     worker.add_argument("--no-beat", action="store_true", help="不在本进程运行定时任务调度")
     worker.set_defaults(func=cmd_worker)
 
+    beat = sub.add_parser("beat", help="单独启动定时任务调度（Celery beat）；worker 须用 --no-beat")
+    beat.add_argument("--loglevel", default="info")
+    beat.set_defaults(func=cmd_beat)
+
+    consume = sub.add_parser(
+        "events-consume", help="把 Redis 事件流中的访问事件批量写入数据库（需 REDIS_URL）"
+    )
+    consume.add_argument("--batch", type=int, default=1000, help="每批最多写入的事件数")
+    consume.set_defaults(func=cmd_events_consume)
+
     load = sub.add_parser("load-sample", help="加载示例数据；--scale N 将产品与文章扩展到 N 行")
     load.add_argument("--scale", type=int, default=0)
+    load.add_argument("--with-logins", action="store_true", help="同时创建演示账号（与 demo 相同）")
     load.set_defaults(func=cmd_load_sample)
 
     reindex = sub.add_parser("reindex", help="重建全部搜索索引，显示进度")

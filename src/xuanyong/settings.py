@@ -8,6 +8,7 @@ the Celery broker. The README's configuration table lists every variable read he
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import secrets
 from pathlib import Path
@@ -74,6 +75,7 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "csp",
     "xuanyong.security",
+    "xuanyong.runtime",
     "xuanyong.accounts",
     "xuanyong.catalog",
     "xuanyong.content",
@@ -91,6 +93,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    "xuanyong.runtime.middleware.RequestIdMiddleware",
+    "xuanyong.runtime.middleware.MetricsMiddleware",
+    "xuanyong.runtime.middleware.ReadRoutingMiddleware",
     "xuanyong.api.middleware.ApiBoundaryMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -127,6 +132,7 @@ TEMPLATES = [
 
 # --- Database ---------------------------------------------------------------------------
 DATABASE_URL = env_str("DATABASE_URL")
+DATABASES: dict[str, Any]
 if DATABASE_URL:
     DATABASES = {
         "default": dj_database_url.parse(
@@ -154,6 +160,29 @@ else:
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Read replicas (runtime/router.py): anonymous reads go to one of them, writes, transactions and a
+# visitor's reads right after their own write go to the primary. Tests read the primary's test
+# database through them (MIRROR), so the whole suite runs through the router.
+DATABASE_REPLICAS: list[str] = []
+for _number, _url in enumerate(env_list("DATABASE_REPLICA_URLS") if DATABASE_URL else [], start=1):
+    _alias = f"replica{_number}"
+    DATABASES[_alias] = dj_database_url.parse(
+        _url, conn_max_age=env_int("DATABASE_CONN_MAX_AGE", 60), conn_health_checks=True
+    )
+    # A replica that is down must be skipped quickly, not waited for.
+    DATABASES[_alias].setdefault("OPTIONS", {}).setdefault("connect_timeout", 1)
+    DATABASES[_alias]["TEST"] = {"MIRROR": "default"}
+    DATABASE_REPLICAS.append(_alias)
+DATABASE_ROUTERS = ["xuanyong.runtime.router.PrimaryReplicaRouter"]
+# A replica further behind than this is skipped until it catches up.
+DATABASE_REPLICA_MAX_LAG_SECONDS = env_int("XUANYONG_REPLICA_MAX_LAG_SECONDS", 2)
+# How often each process re-checks a replica's health and lag (one query).
+DATABASE_REPLICA_CHECK_SECONDS = env_int("XUANYONG_REPLICA_CHECK_SECONDS", 2)
+# After a visitor's own write (POST, PUT, PATCH, DELETE) their reads go to the primary this long,
+# across nodes (a cookie). Keep it above the lag limit plus the check interval: a replica used
+# after that window has replayed the write.
+DATABASE_READ_YOUR_WRITES_SECONDS = env_int("XUANYONG_READ_YOUR_WRITES_SECONDS", 5)
+
 # --- Cache, sessions, tasks -------------------------------------------------------------
 REDIS_URL = env_str("REDIS_URL")
 _xdist_worker = os.environ.get("PYTEST_XDIST_WORKER", "")
@@ -169,7 +198,8 @@ CACHES: dict[str, dict[str, Any]]
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            # Counts hits for /metrics and serves as misses while Redis restarts (runtime/cache.py).
+            "BACKEND": "xuanyong.runtime.cache.ResilientRedisCache",
             "LOCATION": REDIS_URL,
             # Deployments (or test runs) sharing one Redis server keep apart by prefix.
             "KEY_PREFIX": env_str("XUANYONG_CACHE_KEY_PREFIX", "xy"),
@@ -180,7 +210,7 @@ elif env_str("XUANYONG_CACHE") == "file":
     # Several gunicorn workers without Redis: a cache they all see, so invalidation reaches each.
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "BACKEND": "xuanyong.runtime.cache.FileCountingCache",
             "LOCATION": str(DATA_DIR / "cache"),
             # One entry per cached page fragment; Django's default of 300 would thrash.
             "OPTIONS": {"MAX_ENTRIES": env_int("XUANYONG_FILE_CACHE_ENTRIES", 20000)},
@@ -188,7 +218,7 @@ elif env_str("XUANYONG_CACHE") == "file":
     }
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {"default": {"BACKEND": "xuanyong.runtime.cache.LocMemCountingCache"}}
     SESSION_ENGINE = "django.contrib.sessions.backends.db"
 
 CELERY_BROKER_URL = REDIS_URL or "memory://"
@@ -196,13 +226,20 @@ CELERY_RESULT_BACKEND = None
 # Without a broker, tasks run in-process right away so the embedded default needs no worker.
 CELERY_TASK_ALWAYS_EAGER = env_bool("XUANYONG_EAGER_TASKS", not REDIS_URL)
 CELERY_TASK_EAGER_PROPAGATES = True
-CELERY_TASK_ACKS_LATE = True
+# Early acks. With late acks, a task finishing while the broker restarts crashes the worker
+# ("Unrecoverable error" in kombu's Redis transport, seen on deploy/local/cluster), and a killed
+# worker's task would come back only after the visibility timeout (an hour) anyway. What a task
+# lost with its worker was doing is redone by a periodic one: lead notifications by the sweep
+# (past their lease, within a minute), rollups every 10 minutes, 推荐阅读 by the nightly rebuild.
+CELERY_TASK_ACKS_LATE = False
 CELERY_TIMEZONE = "Asia/Shanghai"
 CELERY_BEAT_SCHEDULE = {
     "content-publish-scheduled": {"task": "content.publish_scheduled", "schedule": 60.0},
     "content-recommendations-rebuild": {"task": "content.recommendations_rebuild", "schedule": 24 * 3600.0},
     # Rolls up today and yesterday (late events), then prunes raw events past retention.
     "analytics-rollup": {"task": "analytics.rollup_recent", "schedule": 600.0},
+    # Writes the event stream to the database when no `xuanyong events-consume` runs (or lags).
+    "analytics-events-drain": {"task": "analytics.events_drain", "schedule": 10.0},
     "security-prune-lock-records": {"task": "security.prune_lock_records", "schedule": 24 * 3600.0},
 }
 
@@ -323,23 +360,46 @@ CONTENT_RECOMMENDATIONS_INDEX_FROM = env_int("XUANYONG_RECOMMENDATIONS_INDEX_FRO
 SEARCH_CANDIDATES = env_int("XUANYONG_SEARCH_CANDIDATES", 700)
 SHARED_DATA_DIR = Path(env_str("XUANYONG_SHARED_DATA", str(BASE_DIR.parents[2] / "shared" / "data")))
 
+# `json`: one JSON object a line with the request id (runtime/logs.py), and an access log line
+# per request from the app; anything else: plain text.
+LOG_FORMAT = env_str("LOG_FORMAT", "plain")
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"}},
-    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "filters": {"request_id": {"()": "xuanyong.runtime.logs.RequestIdFilter"}},
+    "formatters": {
+        "plain": {"format": "%(asctime)s %(levelname)s %(name)s %(message)s"},
+        "json": {"()": "xuanyong.runtime.logs.JsonFormatter"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "json" if LOG_FORMAT == "json" else "plain",
+            "filters": ["request_id"],
+        }
+    },
     "root": {"handlers": ["console"], "level": env_str("LOG_LEVEL", "INFO")},
     "loggers": {"django.db.backends": {"level": "INFO"}},
 }
+# /metrics answers loopback clients that came straight (no proxy header), or this bearer token.
+METRICS_TOKEN = env_str("XUANYONG_METRICS_TOKEN")
+# Proxies (addresses or networks) whose X-Forwarded-For names the client: rate limits and
+# /metrics then see the visitor's address, not the load balancer's.
+TRUSTED_PROXIES = env_list("XUANYONG_TRUSTED_PROXIES")
+for _proxy in TRUSTED_PROXIES:
+    try:
+        ipaddress.ip_network(_proxy, strict=False)
+    except ValueError:
+        raise ValueError(f"XUANYONG_TRUSTED_PROXIES: {_proxy!r} is not an address or network") from None
 CSRF_FAILURE_VIEW = "xuanyong.web.views.csrf_failure"
 
 # --- analytics ---
-# Events wait in a per-process buffer and are written in bulk when it holds this many,
-ANALYTICS_BUFFER_SIZE = env_int("XUANYONG_ANALYTICS_BUFFER_SIZE", 200)
-# … or when its oldest event is this many seconds old (checked at the end of each request).
-ANALYTICS_FLUSH_SECONDS = env_int("XUANYONG_ANALYTICS_FLUSH_SECONDS", 5)
-# Hard cap while the database is unreachable; the oldest events beyond it are dropped.
+# A request's events are made durable before its response (analytics/buffer.py): appended to a
+# Redis stream with REDIS_URL, else written to the database. While both are unreachable they
+# wait in memory, up to this many (the oldest beyond are dropped).
 ANALYTICS_BUFFER_MAX = env_int("XUANYONG_ANALYTICS_BUFFER_MAX", 100_000)
+# Stream entries a consumer took but did not acknowledge (it died) are taken over after this long.
+ANALYTICS_STREAM_RECLAIM_SECONDS = env_int("XUANYONG_ANALYTICS_STREAM_RECLAIM_SECONDS", 30)
 # Raw events older than this are deleted once their day is rolled up.
 ANALYTICS_RETENTION_DAYS = env_int("XUANYONG_ANALYTICS_RETENTION_DAYS", 90)
 # A share link's first and last touch stay on the visitor's events this long.
@@ -362,6 +422,10 @@ LEADS_SLA_HOURS = env_int("XUANYONG_LEADS_SLA_HOURS", 24)
 LEADS_NOTIFY_RETRY_SECONDS = env_int("XUANYONG_LEADS_NOTIFY_RETRY_SECONDS", 60)
 LEADS_NOTIFY_MAX_ATTEMPTS = env_int("XUANYONG_LEADS_NOTIFY_MAX_ATTEMPTS", 8)
 LEADS_WEBHOOK_TIMEOUT = env_int("XUANYONG_LEADS_WEBHOOK_TIMEOUT", 5)
+# A worker holds a notification this long while sending it; if it dies, another sends it after.
+LEADS_NOTIFY_LEASE_SECONDS = max(
+    env_int("XUANYONG_LEADS_NOTIFY_LEASE_SECONDS", 300), 2 * LEADS_WEBHOOK_TIMEOUT
+)
 # Webhooks to private or loopback addresses are refused (SSRF) unless this is on.
 LEADS_WEBHOOK_ALLOW_PRIVATE = env_bool("XUANYONG_LEADS_WEBHOOK_ALLOW_PRIVATE", False)
 # A lead's personal data (name, phone, e-mail, company, need) is erased this many days after it
@@ -375,7 +439,7 @@ CELERY_BEAT_SCHEDULE["catalog-credentials-expiry"] = {
 CELERY_BEAT_SCHEDULE["leads-retention-erase"] = {"task": "leads.retention_erase", "schedule": 24 * 3600.0}
 CELERY_BEAT_SCHEDULE["leads-notifications-retry"] = {
     "task": "leads.notifications_retry_due",
-    "schedule": 60.0,
+    "schedule": float(env_int("XUANYONG_LEADS_NOTIFY_SWEEP_SECONDS", 60)),
 }
 
 # --- reviews ----------------------------------------------------------------------------

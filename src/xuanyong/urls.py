@@ -6,6 +6,7 @@ from django.urls import URLPattern, URLResolver, include, path, re_path
 from django.views.static import serve
 
 urlpatterns: list[URLPattern | URLResolver] = [
+    path("", include("xuanyong.runtime.urls")),
     path("", include("xuanyong.web.urls")),
     path("", include("xuanyong.security.urls")),
     path("", include("xuanyong.privacy.urls")),

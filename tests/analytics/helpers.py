@@ -30,5 +30,5 @@ class AnalyticsTestCase(PersonasTestCase):
         return self.visit(client, "get", path, **kwargs)
 
     def events(self, **filters: Any) -> list[Event]:
-        buffer.flush()
+        buffer.sync()
         return list(Event.objects.filter(**filters).order_by("id"))

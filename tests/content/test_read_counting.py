@@ -11,7 +11,7 @@ from django.test import TestCase
 from xuanyong.content.models import Article
 from xuanyong.lib.visitor import COOKIE_NAME
 
-from ..base import needs_postgres
+from ..base import concurrent_requests, needs_postgres
 from .helpers import BROWSER_UA, published_article
 
 
@@ -70,7 +70,7 @@ def test_concurrent_reads_from_distinct_visitors_are_counted_exactly(
             return int(response.status)
 
     # Each request also re-reads the same visitor once, which must not count again.
-    with ThreadPoolExecutor(max_workers=48) as pool:
+    with ThreadPoolExecutor(max_workers=concurrent_requests(48)) as pool:
         statuses = list(pool.map(read, [*range(visitors), *range(0, visitors, 4)]))
     assert statuses.count(200) == len(statuses)
     assert Article.objects.get(pk=article.pk).read_count == visitors

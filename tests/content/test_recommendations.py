@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
+from typing import Any
 
+import pytest
+from django.db import connection
 from django.test import TestCase, override_settings
 from django.utils import timezone
 
@@ -12,6 +16,7 @@ from xuanyong.content.related import terms_fill as related_terms_fill
 from xuanyong.content.services import article_create, article_publish
 from xuanyong.content.takedowns import takedown_create, takedown_hide_article
 
+from ..base import needs_postgres
 from .helpers import BROWSER_UA, published_article
 
 POS = "收银系统 门店 收银 会员 库存 扫码支付 便利店 连锁门店 小票打印 收银机"
@@ -170,3 +175,36 @@ class StoredIndexTests(RecommendedReadingTests):
             late = published_article(title="收银系统选型补充", body=text(POS, 7))
         self.assertTrue(RecommendationPosting.objects.filter(article=late).exists())
         self.assertTrue(RelatedArticle.objects.filter(article=self.pos[0], neighbour=late).exists())
+
+
+@pytest.mark.postgres
+@needs_postgres
+def test_workers_refreshing_overlapping_lists_at_once_never_collide(transactional_db: Any) -> None:
+    """Two Celery workers refresh neighbouring articles at the same moment (a publish and an
+    edit): each list is replaced whole, never inserted twice (found on the loopback cluster)."""
+    articles = [published_article(title=f"收银系统选型第{i}篇", body=text(POS, i)) for i in range(6)]
+    for i in range(4):  # other subjects, so the shared terms weigh something
+        published_article(title=f"人事软件怎么选第{i}篇", body=text(HR, i))
+    barrier = threading.Barrier(6)
+    errors: list[Exception] = []
+
+    def refresh(article_id: int) -> None:
+        barrier.wait()
+        try:
+            for _ in range(3):
+                related_refresh(article_id)
+        except Exception as exc:  # any IntegrityError is the bug
+            errors.append(exc)
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=refresh, args=(a.pk,)) for a in articles]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    for article in articles:
+        positions = list(RelatedArticle.objects.filter(article=article).values_list("position", flat=True))
+        assert positions == list(range(len(positions)))
+        assert positions, "every article keeps its neighbours"

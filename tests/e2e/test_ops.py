@@ -43,7 +43,7 @@ def _recorded_cta_click(within_seconds: float = 10.0) -> Event | None:
     """The visitor's CTA click once the live server has handled the beacon, or None."""
     deadline = time.monotonic() + within_seconds
     while True:
-        buffer.flush()
+        buffer.sync()
         click = (
             Event.objects.exclude(visitor_id__startswith="demo-").filter(kind=Event.Kind.CTA_CLICK).first()
         )

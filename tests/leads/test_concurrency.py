@@ -14,7 +14,7 @@ from django.core import mail
 from xuanyong.accounts.services import user_signup, vendor_membership_create
 from xuanyong.leads.models import Lead, LeadRoute, LeadSubmission, Notification
 
-from ..base import needs_postgres
+from ..base import concurrent_requests, needs_postgres
 from ..factories import CategoryFactory, OfferingFactory, VendorFactory
 from .helpers import BROWSER_UA
 
@@ -59,7 +59,7 @@ def test_200_concurrent_leads_are_saved_routed_and_notified_exactly_once(
             return int(exc.code)
 
     # Every buyer posts once, and one in four double-clicks: 250 POSTs, 200 keys.
-    with ThreadPoolExecutor(max_workers=40) as pool:
+    with ThreadPoolExecutor(max_workers=concurrent_requests(40)) as pool:
         statuses = list(pool.map(submit, [*range(buyers), *range(0, buyers, 4)]))
     assert statuses.count(302) == len(statuses), sorted(set(statuses))
     assert Lead.objects.count() == buyers

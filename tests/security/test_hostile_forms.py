@@ -426,7 +426,7 @@ def test_hostile_input(
         where = f"{form.name} {field_name}={value}"
         assert response.status_code < 500, f"{where}: {response.status_code}"
         if form.beacon:
-            buffer.flush()
+            buffer.sync()
         changed = fingerprint() != before
         message = chinese_message(client, response)
         if form.beacon and response.status_code == 204:

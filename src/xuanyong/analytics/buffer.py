@@ -1,13 +1,19 @@
-"""The in-process event buffer: appending costs microseconds, writes happen in bulk.
+"""Events of the current request, made durable before its response leaves.
 
-Events wait in a per-process list and are written with one ``bulk_create`` when the buffer holds
-``ANALYTICS_BUFFER_SIZE`` events or its oldest is ``ANALYTICS_FLUSH_SECONDS`` old (checked at the
-end of each request and after signal receivers), and at interpreter exit, so a normal shutdown
-(gunicorn's graceful stop, a worker's exit) loses nothing.
+``add`` collects an event row (an event recorded inside a transaction joins only when that
+transaction commits, so a rolled-back request leaves no trace); ``flush`` hands what was
+collected to durable storage at the end of the request (``AnalyticsMiddleware``), of a signal
+receiver or of a task:
 
-An event recorded inside a transaction joins the buffer only when that transaction commits
-(``on_commit``): a rolled-back request leaves no trace, and a flush never runs inside a caller's
-transaction. Tests call :func:`flush` to write deterministically.
+- with Redis, appended to the event stream (``stream.py``, one round trip), which a consumer
+  writes to the database in batches;
+- without Redis, or while Redis is unreachable, written to the database (one transaction,
+  never inside the caller's: ``maybe_flush`` waits until none is open);
+- while both fail, kept in memory (bounded by ``ANALYTICS_BUFFER_MAX``) and retried on the next
+  flush: the page is served either way.
+
+So a worker killed after answering has lost nothing it answered. Every event carries a ``uid``,
+so however often a row is retried, it is stored once.
 """
 
 from __future__ import annotations
@@ -16,26 +22,26 @@ import atexit
 import logging
 import threading
 import time
-from typing import Any
+import uuid
 
 from django.conf import settings
 from django.db import DatabaseError, connection, transaction
+from redis.exceptions import RedisError
 
-from .models import Event
+from xuanyong.lib import metrics
 
-Row = dict[str, Any]
-# Every column but the id, in table order; a row is written as one tuple of these.
-COLUMNS: list[str] = [f.column for f in Event._meta.concrete_fields if not f.primary_key and f.column]
+from . import stream
+from .store import Row, events_insert
 
 logger = logging.getLogger(__name__)
 
 _lock = threading.Lock()
 _pending: list[Row] = []
-_oldest: float | None = None
 
 
 def add(event: Row) -> None:
-    """Queue one event row (column name → value; missing columns take their defaults)."""
+    """Collect one event row (column name → value; missing columns take their defaults)."""
+    event.setdefault("uid", uuid.uuid4())
     if connection.in_atomic_block:
         transaction.on_commit(lambda: _append(event))
     else:
@@ -43,14 +49,11 @@ def add(event: Row) -> None:
 
 
 def _append(event: Row) -> None:
-    global _oldest
     with _lock:
-        if not _pending:
-            _oldest = time.monotonic()
         _pending.append(event)
         overflow = len(_pending) - settings.ANALYTICS_BUFFER_MAX
         if overflow > 0:
-            # The database has been unreachable for a long while: keep memory bounded.
+            # Redis and the database have been unreachable for a long while: keep memory bounded.
             del _pending[:overflow]
             logger.warning("analytics buffer full, dropped %d oldest events", overflow)
 
@@ -60,72 +63,62 @@ def pending() -> int:
 
 
 def maybe_flush() -> int:
-    """Flush when the buffer is full enough or old enough, and never inside a transaction."""
-    if not _pending or connection.in_atomic_block:
-        return 0
-    due = len(_pending) >= settings.ANALYTICS_BUFFER_SIZE or (
-        _oldest is not None and time.monotonic() - _oldest >= settings.ANALYTICS_FLUSH_SECONDS
-    )
-    return flush() if due else 0
+    """Flush unless a transaction is open: its rollback would take the events with it (they
+    wait for the flush at the end of the request instead)."""
+    return 0 if connection.in_atomic_block else flush()
 
 
 def flush() -> int:
-    """Write every buffered event; returns how many were written."""
-    global _oldest
+    """Make every collected event durable; returns how many were."""
+    if not _pending:
+        return 0
     with _lock:
         batch = _pending[:]
         _pending.clear()
-        _oldest = None
-    if not batch:
-        return 0
-    from .resolve import resolve_objects  # imports catalog and content models
-
+    if stream.enabled():
+        try:
+            stream.publish(batch)
+            return len(batch)
+        except Exception as exc:  # unreachable, or refusing: the database takes them instead
+            logger.warning("event stream failed (%s); writing %d events directly", exc, len(batch))
+            metrics.EVENTS_FALLBACK.inc(len(batch))
     try:
-        resolve_objects(batch)
-        _insert(batch)
+        events_insert(batch)
     except DatabaseError:
-        logger.exception("analytics flush failed; %d events put back", len(batch))
+        logger.exception("analytics write failed; %d events kept for the next flush", len(batch))
         with _lock:
             _pending[:0] = batch
-            _oldest = time.monotonic()
         return 0
     return len(batch)
 
 
-DEFAULTS: Row = {"visitor_id": "", "session_id": "", "referrer_host": "", "device": "other", "object_type": "",
-                 "object_key": "", "term": "", "detail": ""}  # fmt: skip
-
-
-def _insert(rows: list[Row]) -> None:
-    """One prepared INSERT run for the whole batch (executemany), no model instance per event."""
-    quote = connection.ops.quote_name
-    adapt = connection.ops.adapt_datetimefield_value
-    sql = (
-        f"INSERT INTO {quote(Event._meta.db_table)} ({', '.join(quote(c) for c in COLUMNS)}) "
-        f"VALUES ({', '.join(['%s'] * len(COLUMNS))})"
-    )
-    params = []
-    for row in rows:
-        full = {**DEFAULTS, **row, "created_at": adapt(row["created_at"])}
-        params.append(tuple(full.get(c) for c in COLUMNS))
-    # One transaction for the batch: in autocommit mode each row would be its own commit.
-    with transaction.atomic(), connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            # COPY streams the rows in one round trip, several times faster than INSERTs.
-            table, names = quote(Event._meta.db_table), ", ".join(quote(c) for c in COLUMNS)
-            with cursor.cursor.copy(f"COPY {table} ({names}) FROM STDIN") as copy:
-                for values in params:
-                    copy.write_row(values)
-        else:
-            cursor.executemany(sql, params)
+def sync(*, timeout: float = 10.0) -> None:
+    """Flush, then wait until every event recorded so far is in the database: for readers that
+    need them all (rollups, personal-data requests, tests). Events recorded meanwhile by other
+    requests are not waited for, so a busy site cannot keep it waiting; with Redis away it writes
+    what it can and returns."""
+    flush()
+    if not stream.enabled():
+        return
+    deadline = time.monotonic() + timeout
+    try:
+        last = stream.last_id()
+        while last is not None and stream.holds_up_to(last):
+            if not stream.drain(count=1000):
+                if time.monotonic() > deadline:
+                    logger.warning(
+                        "analytics sync: events up to %s still pending after %.0f s", last, timeout
+                    )
+                    return
+                time.sleep(0.05)  # another consumer holds them: wait for it to write them
+    except RedisError as exc:
+        logger.warning("analytics sync: event stream unreachable (%s)", exc)
 
 
 def discard() -> None:
-    """Drop buffered events (tests start from an empty buffer)."""
-    global _oldest
+    """Drop collected events (tests start from an empty buffer)."""
     with _lock:
         _pending.clear()
-        _oldest = None
 
 
 @atexit.register

@@ -2,7 +2,7 @@
 
 A page view is a successful, full-page GET of a public page by a browser: htmx fragments,
 redirects, errors, bots and the back-office areas are not views. Recording touches no database;
-the buffer is flushed here, after the response is built, when it is due.
+the request's events are made durable here (``buffer.flush``), before the response leaves.
 """
 
 from __future__ import annotations

@@ -38,6 +38,9 @@ class Event(models.Model):
         OTHER = "other", "其他"
 
     id = models.BigAutoField(primary_key=True)
+    # Made when the event is recorded: a batch written twice (a consumer that died before it
+    # acknowledged the stream) is written once.
+    uid = models.UUIDField("去重编号", null=True, blank=True, unique=True, editable=False)
     created_at = models.DateTimeField("时间")
     kind = models.CharField("类型", max_length=20, choices=Kind.choices)
     visitor_id = models.CharField("访客标识", max_length=40, blank=True)

@@ -17,14 +17,14 @@ FIELDS = ["created_at", "kind", "object_type", "object_id", "term", "referrer_ho
 
 def export(visitor_ids: Iterable[str]) -> dict[str, Any]:
     ids = sorted({v for v in visitor_ids if v})
-    buffer.flush()  # this process's events not yet written
+    buffer.sync()  # events not yet written (this process's, and the stream's)
     events = Event.objects.filter(visitor_id__in=ids).order_by("created_at").values(*FIELDS)
     return {"visitor_ids": ids, "events": list(events)}
 
 
 def erase(visitor_ids: Iterable[str]) -> dict[str, int]:
     ids = {v for v in visitor_ids if v}
-    buffer.flush()
+    buffer.sync()
     return {
         "events_anonymised": Event.objects.filter(visitor_id__in=ids).update(visitor_id="", session_id="")
     }

@@ -115,7 +115,7 @@ def catch_up(since: date, until: date, *, limit: int | None = None) -> list[date
     due = days_due(since, until)
     if not due:
         return []
-    buffer.flush()
+    buffer.sync()
     now, later = (due, []) if limit is None else (due[-limit:], due[:-limit])
     for day in now:
         rollup_day(day)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import secrets
+import uuid
 from typing import Any
 from urllib.parse import urlencode
 
@@ -17,6 +18,7 @@ from xuanyong.lib.visitor import client_ip
 
 from . import buffer, tracking
 from .models import CODE_PATTERN, Channel, Event
+from .store import events_insert
 
 CTA_KINDS = frozenset({"consult", "quote", "demo", "callback"})
 CTA_SOURCES = frozenset(
@@ -37,17 +39,24 @@ _PERSONAL = re.compile(r"[\w.+-]+@[\w-]+(\.[\w-]+)+|\+?\d[\d\s-]{6,}\d")
 _SPACES = re.compile(r"\s+")
 
 
-def event_record(*, kind: str, request: HttpRequest | None = None, **columns: Any) -> dict[str, Any] | None:
-    """Buffer one event row; with a request, its visitor, session, channel and device come along.
-
-    Bots are not recorded (returns None). Costs microseconds: no database access here.
-    """
+def event_row(*, kind: str, request: HttpRequest | None = None, **columns: Any) -> dict[str, Any] | None:
+    """One event's row; with a request, its visitor, session, channel and device come along.
+    None for a bot, which is never recorded."""
     if request is not None:
         if not tracking.is_trackable(request):
             return None
         columns = {**tracking.event_context(request), **columns}
-    row = {**columns, "kind": kind, "created_at": columns.get("created_at") or timezone.now()}
-    buffer.add(row)
+    return {**columns, "kind": kind, "created_at": columns.get("created_at") or timezone.now()}
+
+
+def event_record(*, kind: str, request: HttpRequest | None = None, **columns: Any) -> dict[str, Any] | None:
+    """Collect one event (made durable at the end of the request, see ``buffer``).
+
+    Bots are not recorded (returns None). Costs microseconds: no database access here.
+    """
+    row = event_row(kind=kind, request=request, **columns)
+    if row is not None:
+        buffer.add(row)
     return row
 
 
@@ -65,10 +74,13 @@ def page_object(path: str) -> tuple[str, str]:
 def read_event_record(
     *, article_id: int, visitor_id: str, request: HttpRequest | None = None
 ) -> dict[str, Any] | None:
-    """The event of a counted read (``content.reads`` decides what counts: one code path)."""
+    """The event of a counted read (``content.reads`` decides what counts: one code path).
+
+    Written at once, in the caller's transaction with the read count's increment: a node killed
+    at any moment leaves both or neither, so the counter and the event log always agree."""
     if request is not None:
         request._xy_read_article = article_id  # type: ignore[attr-defined]  # the middleware's cookie
-    return event_record(
+    row = event_row(
         kind=Event.Kind.READ,
         request=request,
         visitor_id=visitor_id,
@@ -76,6 +88,9 @@ def read_event_record(
         object_id=article_id,
         article_id=article_id,
     )
+    if row is not None:
+        events_insert([{**row, "uid": uuid.uuid4()}])
+    return row
 
 
 def search_term_clean(text: str) -> str:

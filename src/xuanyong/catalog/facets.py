@@ -17,6 +17,8 @@ from django.core.paginator import Page, Paginator
 from django.db.models import Count, Exists, F, OuterRef, QuerySet
 from django.http import QueryDict
 
+from xuanyong.lib.versions import cache_fill
+
 from .credentials import TAG_LABELS
 from .models import (
     XINCHUANG_PLATFORMS,
@@ -277,7 +279,7 @@ def facet_counts(
         cached = _count(
             category_offerings(category), [a for a in attributes if a.kind in FACET_KINDS], filters
         )
-        cache.set(key, cached, CACHE_SECONDS)
+        cache_fill(key, cached, CACHE_SECONDS)
     counts, total = cached
     facets = []
     for name in ("deployment", "pricing", "trial"):

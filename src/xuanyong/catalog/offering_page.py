@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from django.core.cache import cache
 from django.utils.html import format_html
 
+from xuanyong.lib.versions import cache_fill
+
 from . import estimator, fragments, selectors
 from .credentials import offering_credentials
 from .jsonld import offering_jsonld
@@ -34,7 +36,7 @@ def shared_offering_page(offering_id: int) -> SharedOfferingPage:
     page: SharedOfferingPage | None = cache.get(key)
     if page is None:
         page = _build(offering_id)
-        cache.set(key, page, CACHE_SECONDS)
+        cache_fill(key, page, CACHE_SECONDS)
     return page
 
 

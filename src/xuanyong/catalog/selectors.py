@@ -9,7 +9,7 @@ from typing import Any
 from django.core.cache import cache
 from django.db.models import Count, F
 
-from xuanyong.lib.versions import version_bump, version_get
+from xuanyong.lib.versions import cache_fill, invalidate, version_bump, version_get
 
 from .models import Attribute, Category, Offering
 
@@ -42,12 +42,12 @@ def category_menu() -> list[MenuSection]:
             if c.parent_id in by_id:
                 by_id[c.parent_id].children.append(c)
         sections = list(by_id.values())
-        cache.set(MENU_CACHE_KEY, sections, 300)
+        cache_fill(MENU_CACHE_KEY, sections, 300)
     return sections
 
 
 def menu_invalidate() -> None:
-    cache.delete(MENU_CACHE_KEY)
+    invalidate(MENU_CACHE_KEY)
 
 
 def offering_counts_by_category() -> dict[int, int]:

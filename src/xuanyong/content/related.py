@@ -139,6 +139,9 @@ def related_refresh(article_id: int) -> None:
     affected.update(pk for pk, _ in lists.get(article_id, ()))  # similarity is symmetric
     lists.update(neighbours(affected - {article_id}))
     with transaction.atomic():
+        # Every list this refresh touches, its own included, is locked before any is changed,
+        # always in id order: two workers refreshing neighbours at once wait, never deadlock.
+        _lock_articles({article_id, *affected, *lists})
         if not is_live:
             _unlist(article_id)
         _store(lists)
@@ -249,8 +252,19 @@ def _unlist(article_id: int) -> None:
     RelatedArticle.objects.filter(neighbour_id=article_id).delete()
 
 
+def _lock_articles(pks: set[int]) -> None:
+    """Row locks on these articles until the transaction ends (PostgreSQL; SQLite has one writer)."""
+    locked = Article.objects.select_for_update().filter(pk__in=sorted(pks)).order_by("pk")
+    list(locked.values_list("pk", flat=True))
+
+
 def _store(lists: Lists) -> None:
-    """Replace the stored lists of these articles."""
+    """Replace the stored lists of these articles (inside the caller's transaction).
+
+    Two workers may refresh overlapping lists at once: each first locks the articles' rows, in
+    id order, so the later one's delete sees the rows the earlier one inserted.
+    """
+    _lock_articles(set(lists))
     RelatedArticle.objects.filter(article_id__in=list(lists)).delete()
     RelatedArticle.objects.bulk_create(
         RelatedArticle(article_id=article_id, neighbour_id=pk, score=score, position=i)

@@ -4,10 +4,11 @@ One ``Notification`` row per (lead, vendor, channel), created in the lead's tran
 lead is never saved without its notifications nor notified twice by a retry. Delivery happens
 after commit (a Celery task, in-process without a broker) and never raises: a failure is
 recorded on the row and retried with exponential backoff by ``notifications_retry_due``
-(beat, every minute). A worker claims a row by moving its ``next_attempt_at`` forward (a lease)
-in one conditional UPDATE, so two workers never send the same row at once, and no lock is held
-while talking to the mail server or the webhook. A crash between sending and recording means the
-row is sent again after the lease: delivery is at least once.
+(beat, every minute). A worker claims a row by moving its ``next_attempt_at`` forward (a lease,
+``LEADS_NOTIFY_LEASE_SECONDS``) in one conditional UPDATE, so two workers never send the same row
+at once, and no lock is held while talking to the mail server or the webhook. A crash between
+sending and recording means the row is sent again after the lease: delivery is at least once, and
+every attempt carries the same ``X-Xuanyong-Delivery`` id for the receiver to drop a repeat.
 """
 
 from __future__ import annotations
@@ -42,7 +43,6 @@ from .models import Channel, Lead, LeadRoute, Notification, WebhookDelivery, Web
 from .signals import notifications_queued
 
 logger = logging.getLogger(__name__)
-LEASE = dt.timedelta(minutes=5)
 SIGNATURE_HEADER = "X-Xuanyong-Signature"
 TIMESTAMP_HEADER = "X-Xuanyong-Timestamp"
 
@@ -105,7 +105,7 @@ def notification_deliver(notification_id: int) -> bool:
         Q(next_attempt_at__lte=now) | Q(next_attempt_at__isnull=True),
         pk=notification_id,
         state=Notification.State.PENDING,
-    ).update(next_attempt_at=now + LEASE)
+    ).update(next_attempt_at=now + dt.timedelta(seconds=settings.LEADS_NOTIFY_LEASE_SECONDS))
     if not claimed:
         return False
     notification = Notification.objects.select_related("lead", "vendor").get(pk=notification_id)

@@ -15,7 +15,7 @@ from django.utils import timezone
 from xuanyong.accounts.models import User
 from xuanyong.catalog.models import Offering, Vendor
 
-from .models import Lead, LeadRoute, Status
+from .models import Lead, LeadRoute, Notification, Status
 
 RESPONSE_TIME_MIN_LEADS = 5  # the offering page shows a vendor's median once it has this many
 RESPONSE_SAMPLE = 500  # the median is over the vendor's latest answered leads
@@ -202,3 +202,16 @@ def _offering_views(vendor: Vendor, since: dt.date, until: dt.date) -> int | Non
         return None
     ids = list(Offering.objects.filter(vendor=vendor).values_list("pk", flat=True))
     return sum(offering_views(ids, since, until).values()) if ids else 0
+
+
+def notifications_stuck() -> dict[str, int]:
+    """Lead e-mails and webhooks given up (``failed``) or still pending past their lease
+    (``overdue``: no worker has been able to send them), for monitoring."""
+    overdue_before = timezone.now() - dt.timedelta(seconds=settings.LEADS_NOTIFY_LEASE_SECONDS)
+    pending = Notification.objects.filter(
+        state=Notification.State.PENDING, next_attempt_at__lt=overdue_before
+    )
+    return {
+        "failed": Notification.objects.filter(state=Notification.State.FAILED).count(),
+        "overdue": pending.count(),
+    }

@@ -7,6 +7,7 @@ visitors apart without an account. Views call ``visitor_id(request)`` and then
 
 from __future__ import annotations
 
+import ipaddress
 import re
 import secrets
 from functools import lru_cache
@@ -73,5 +74,44 @@ def is_bot_agent(user_agent: str) -> bool:
 
 
 def client_ip(request: HttpRequest) -> str | None:
-    """The peer address; behind a reverse proxy, the proxy must pass the client's (nginx real_ip)."""
-    return request.META.get("REMOTE_ADDR") or None
+    """The visitor's address: the peer's, or behind trusted proxies (``TRUSTED_PROXIES``) the
+    last address in ``X-Forwarded-For`` that is not one of them (earlier ones are the client's
+    word, which anyone can forge)."""
+    peer = request.META.get("REMOTE_ADDR") or None
+    proxies = tuple(settings.TRUSTED_PROXIES)
+    if peer is None or not proxies or not _trusted(peer, proxies):
+        return peer
+    hops = [hop.strip() for hop in request.META.get("HTTP_X_FORWARDED_FOR", "").split(",") if hop.strip()]
+    for hop in reversed(hops):
+        if not _valid_ip(hop):
+            return peer  # a garbled header: trust only what we saw
+        if not _trusted(hop, proxies):
+            return hop
+    return peer
+
+
+def is_trusted_proxy(address: str) -> bool:
+    proxies = tuple(settings.TRUSTED_PROXIES)
+    return bool(proxies) and _trusted(address, proxies)
+
+
+def _valid_ip(value: str) -> bool:
+    try:
+        ipaddress.ip_address(value)
+    except ValueError:
+        return False
+    return True
+
+
+@lru_cache(maxsize=1024)
+def _trusted(address: str, proxies: tuple[str, ...]) -> bool:
+    try:
+        ip = ipaddress.ip_address(address)
+    except ValueError:
+        return False
+    return any(ip in network for network in _trusted_networks(proxies))
+
+
+@lru_cache(maxsize=8)
+def _trusted_networks(proxies: tuple[str, ...]) -> list[ipaddress.IPv4Network | ipaddress.IPv6Network]:
+    return [ipaddress.ip_network(proxy, strict=False) for proxy in proxies]

@@ -25,6 +25,7 @@ from django.utils import timezone
 from xuanyong.catalog.facets import category_offerings
 from xuanyong.catalog.models import Category, Offering
 from xuanyong.catalog.selectors import catalog_version
+from xuanyong.lib.versions import cache_fill
 
 from .models import Review, Verification
 
@@ -142,7 +143,7 @@ def category_ranking(category: Category, as_of: dt.date | None = None) -> Catego
     ranking: CategoryRanking | None = cache.get(key)
     if ranking is None:
         ranking = compute_ranking(category, as_of)
-        cache.set(key, ranking, CACHE_SECONDS)
+        cache_fill(key, ranking, CACHE_SECONDS)
     return ranking
 
 

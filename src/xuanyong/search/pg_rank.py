@@ -18,8 +18,10 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
 
+from xuanyong.lib.db import read_connection
 from xuanyong.lib.versions import version_bump, version_get
 
+from .models import SearchDocument
 from .tsquote import ts_quote
 
 RESCORED = 30  # of the best by ts_rank (QBQTC nDCG@10: 100 → 0.829, 30 → 0.826, 20 → 0.825)
@@ -43,7 +45,7 @@ def corpus_stats() -> tuple[int, float]:
     """(documents, average tokens per document), cached for a few minutes."""
     stats = cache.get(_key("stats"))
     if stats is None:
-        with connection.cursor() as cursor:
+        with read_connection(SearchDocument).cursor() as cursor:
             cursor.execute("SELECT count(*), coalesce(avg(n_tokens), 1) FROM search_searchdocument")
             count, avgdl = cursor.fetchone()
         stats = (int(count), float(avgdl))
@@ -92,7 +94,7 @@ def common_lexemes() -> dict[str, int]:
     read = _common.get(database)
     if read and time.monotonic() - read[0] < STATS_TTL:
         return read[1]
-    with connection.cursor() as cursor:
+    with read_connection(SearchDocument).cursor() as cursor:
         cursor.execute(
             "SELECT s.most_common_elems::text::text[], s.most_common_elem_freqs, c.reltuples"
             " FROM pg_stats s JOIN pg_class c ON c.oid = 'search_searchdocument'::regclass"
@@ -112,7 +114,7 @@ def _counted(lexemes: list[str], exact: int) -> dict[str, int]:
     """Exact document counts up to ``exact`` + 1, every lexeme in one query."""
     if not lexemes:
         return {}
-    with connection.cursor() as cursor:
+    with read_connection(SearchDocument).cursor() as cursor:
         cursor.execute(
             "SELECT t.i, (SELECT count(*) FROM (SELECT 1 FROM search_searchdocument"
             " WHERE vector @@ CAST(t.query AS tsquery) LIMIT %s) AS found)"
@@ -132,7 +134,7 @@ def term_frequencies(ids: list[int], lexemes: list[str]) -> dict[int, dict[str, 
     result: dict[int, dict[str, dict[str, int]]] = {}
     if not ids or not lexemes:
         return result
-    with connection.cursor() as cursor:
+    with read_connection(SearchDocument).cursor() as cursor:
         cursor.execute(
             "SELECT d.id, u.lexeme, u.weights FROM search_searchdocument d, unnest(d.vector) u"
             " WHERE d.id = ANY(%s) AND u.lexeme = ANY(%s)",

@@ -19,8 +19,11 @@ from typing import Any
 from django.conf import settings
 from django.db import connection, transaction
 
+from xuanyong.lib.db import read_connection
+
 from . import pg_rank
 from .analyzer import analyze, bigrams, normalize
+from .models import SearchDocument
 from .synonyms import synonym_map
 from .tsquote import ts_quote
 
@@ -185,7 +188,7 @@ class Hit:
 def hydrate(hits: list[Hit]) -> list[Hit]:
     """Add title, summary and URL to the hits a page shows (one query)."""
     if hits:
-        with connection.cursor() as cursor:
+        with read_connection(SearchDocument).cursor() as cursor:
             cursor.execute(
                 "SELECT id, title, summary, url FROM search_searchdocument WHERE id IN "
                 f"({', '.join(['%s'] * len(hits))})",
@@ -364,7 +367,7 @@ def _fts_document_frequency(term: str, cap: int) -> int:
         value = f"{{f_bigram}} : {_fts_quote(term[1:])}"
     else:
         value = f"{WORD_COLUMNS} : {_fts_quote(term)}"
-    with connection.cursor() as cursor:
+    with read_connection(SearchDocument).cursor() as cursor:
         cursor.execute(
             "SELECT count(*) FROM (SELECT 1 FROM search_fts WHERE search_fts MATCH %s LIMIT %s) AS found",
             [value, cap + 1],
@@ -416,7 +419,7 @@ def ranked(match: Match, filters: Filters | None = None) -> Ranked:
     params += filter_params
     cap = candidate_cap()
     postgres = connection.vendor == "postgresql"
-    with connection.cursor() as cursor:
+    with read_connection(SearchDocument).cursor() as cursor:
         ids = (_newest_ids_pg if postgres else _newest_ids_sqlite)(cursor, source + where, params, cap + 1)
         if not ids:
             return Ranked([], complete=True)
@@ -456,7 +459,7 @@ def _newest_ids_pg(cursor: Any, source: str, params: list[Any], limit: int) -> l
     if that window holds too few matches, over all of them (few, since the term is rarer)."""
     # A transaction (a savepoint inside the caller's) that is always rolled back: it only reads,
     # and the rollback undoes the local settings on every path, whatever the caller's mode.
-    with transaction.atomic():
+    with transaction.atomic(using=cursor.db.alias):
         cursor.execute(
             "SELECT (SELECT max(id) FROM search_searchdocument), "
             + ", ".join(f"set_config('{name}', %s, true)" for name in _BITMAP_ONLY),
@@ -473,7 +476,7 @@ def _newest_ids_pg(cursor: Any, source: str, params: list[Any], limit: int) -> l
         if len(ids) < limit:
             cursor.execute(query, [*params, 0, limit])
             ids = [r[0] for r in cursor.fetchall()]
-        transaction.set_rollback(True)
+        transaction.set_rollback(True, using=cursor.db.alias)
     return ids
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from django.core.cache import cache
 
+from xuanyong.lib.versions import cache_fill, invalidate
+
 from .analyzer import normalize
 from .models import SynonymGroup
 
@@ -19,9 +21,9 @@ def synonym_map() -> dict[str, list[str]]:
             for term in terms:
                 mapping.setdefault(term, [])
                 mapping[term] += [t for t in terms if t != term and t not in mapping[term]]
-        cache.set(CACHE_KEY, mapping, 3600)
+        cache_fill(CACHE_KEY, mapping, 3600)
     return mapping
 
 
 def synonyms_invalidate() -> None:
-    cache.delete(CACHE_KEY)
+    invalidate(CACHE_KEY)

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from django.core.cache import cache
 from django.db import transaction
+
+from xuanyong.lib.versions import invalidate
 
 from .models import PartnerBrand, SiteSettings
 from .selectors import SITE_SETTINGS_CACHE_KEY
@@ -17,12 +18,12 @@ def site_settings_update(**fields: Any) -> SiteSettings:
         setattr(row, name, value)
     row.full_clean()
     row.save(update_fields=list(fields))
-    transaction.on_commit(lambda: cache.delete(SITE_SETTINGS_CACHE_KEY))
+    transaction.on_commit(lambda: invalidate(SITE_SETTINGS_CACHE_KEY))
     return row
 
 
 def site_settings_invalidate() -> None:
-    cache.delete(SITE_SETTINGS_CACHE_KEY)
+    invalidate(SITE_SETTINGS_CACHE_KEY)
 
 
 def partner_brand_create(*, name: str, introduction: str, **fields: Any) -> PartnerBrand:

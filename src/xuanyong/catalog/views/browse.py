@@ -11,6 +11,7 @@ from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
 from xuanyong.content.models import Article
+from xuanyong.lib.versions import cache_fill
 from xuanyong.web.selectors import site_settings
 
 from .. import estimator, facets, fragments, selectors
@@ -78,7 +79,7 @@ def _category(slug: str) -> tuple[Category, list[Category], list[Attribute]]:
     if found is None:
         category = get_by_slug(Category.objects.select_related("parent"), slug, SlugRedirect.Target.CATEGORY)
         found = (category, list(category.children.all()), list(category.attributes.all()))
-        cache.set(key, found, facets.CACHE_SECONDS)
+        cache_fill(key, found, facets.CACHE_SECONDS)
     return found
 
 
@@ -92,7 +93,7 @@ def _cards(category: Category, filters: facets.FacetFilters, page: Page) -> list
     if cards is None:
         offerings = facets.page_offerings(category, filters, page)
         cards = fragments.render_shared("catalog/_offering_cards.html", {"offerings": offerings})
-        cache.set(key, cards, facets.CACHE_SECONDS)
+        cache_fill(key, cards, facets.CACHE_SECONDS)
     return cards
 
 

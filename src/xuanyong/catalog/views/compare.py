@@ -9,6 +9,7 @@ from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_POST
 
+from xuanyong.lib.versions import cache_fill
 from xuanyong.web.selectors import site_settings
 
 from .. import fragments, tray
@@ -65,7 +66,7 @@ def _table(offering_ids: list[int]) -> list[str]:
             attributes[attr.category_id].append(attr)
         table = build_table(offerings, attributes, offering_credentials(offerings))
         parts = fragments.render_shared("catalog/_compare_table.html", {"table": table})
-        cache.set(key, parts, CACHE_SECONDS)
+        cache_fill(key, parts, CACHE_SECONDS)
     return parts
 
 

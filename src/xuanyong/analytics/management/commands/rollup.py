@@ -29,7 +29,7 @@ class Command(BaseCommand):
             until = _day(options["until"]) if options["until"] else today
         if since > until:
             raise CommandError("开始日期晚于结束日期")
-        buffer.flush()
+        buffer.sync()
         for result in rollups.rollup_range(since, until):
             self.stdout.write(f"{result.day}  {result.events} events")
         if not options["no_prune"]:
