@@ -164,9 +164,10 @@ def child_setup(payload: dict[str, Any]) -> dict[str, Any]:
 
 def child_check(payload: dict[str, Any]) -> dict[str, Any]:
     """What the database holds of a run: its leads, each visitor's events, webhook states."""
-    from django.db.models import Count
+    from django.db.models import Count, Sum
 
     from xuanyong.analytics.models import Event
+    from xuanyong.content.models import Article
     from xuanyong.leads.models import Lead, Notification
 
     run = payload["run"]
@@ -180,6 +181,7 @@ def child_check(payload: dict[str, Any]) -> dict[str, Any]:
         "markers": markers,
         "events": [[e["visitor_id"], e["kind"], e["n"]] for e in events],
         "webhooks": list(hooks.values_list("pk", "lead_id", "vendor_id", "state")),
+        "read_counter": Article.objects.aggregate(total=Sum("read_count"))["total"] or 0,
     }
 
 
@@ -313,6 +315,7 @@ def fault_round(fault: str, plan: dict[str, Any], users: int, seconds: int) -> d
     plan_file.write_text(json.dumps(plan))
     out = Path(tempfile.mkdtemp(prefix=f"xy-bench-{fault}-"))
     Receiver.delay = 1.0 if fault == "worker" else 0.0
+    counter_before = django_child("check", {"run": run})["read_counter"]
     locust = load(plan_file, out, users, seconds, wait=0.2)
     time.sleep(seconds / 4)
     reads_before = node_reads()
@@ -324,6 +327,7 @@ def fault_round(fault: str, plan: dict[str, Any], users: int, seconds: int) -> d
     locust.wait()
     Receiver.delay = 0.0
     checked = settle(run)
+    checked["counted_reads"] = checked["read_counter"] - counter_before
     return verdict(fault, out, checked, injected, reads_before, reads_during)
 
 
@@ -362,6 +366,8 @@ def verdict(
         "events": sum(n for *_, n in owed),
         "events_lost": events_lost,
         "events_extra": events_extra,
+        # Only this run's visitors read meanwhile: the counters moved by exactly their read events.
+        "counter_matches": checked["counted_reads"] == found_reads(checked),
         "webhooks": len(hooks),
         "never_delivered": len(set(hooks) - distinct),
         "twice": sum(1 for ids in per_pair.values() if len(ids) > 1),
@@ -399,18 +405,26 @@ def print_faults(rows: list[dict[str, Any]], users: int, seconds: int) -> None:
     print(f"\n## Faults ({users} users, {seconds} s rounds: fault at +{seconds // 4} s, repaired at "
           f"+{seconds // 2} s)\n")  # fmt: skip
     print("| fault | requests | failed | error window s | leads 2xx | leads lost | events owed | events lost "
-          "| events extra | webhooks | never delivered | delivered twice | redelivered (same id) "
-          "| reads replica / primary during fault |")  # fmt: skip
-    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+          "| events extra | read counters = read events | webhooks | never delivered | delivered twice "
+          "| redelivered (same id) | reads replica / primary during fault |")  # fmt: skip
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     for r in rows:
         print(f"| {r['fault']} | {r['requests']} | {r['failed']} | {r['window']:.2f} | {r['leads']} | "
-              f"**{r['leads_lost']}** | {r['events']} | **{r['events_lost']}** | {r['events_extra']} | {r['webhooks']} | "
+              f"**{r['leads_lost']}** | {r['events']} | **{r['events_lost']}** | {r['events_extra']} | "
+              f"{'yes' if r['counter_matches'] else '**no**'} | {r['webhooks']} | "
               f"**{r['never_delivered']}** | **{r['twice']}** | {r['redelivered']} | "
               f"{r['replica_reads']:.0f} / {r['primary_reads']:.0f} |")  # fmt: skip
 
 
+def found_reads(checked: dict[str, Any]) -> int:
+    return sum(n for _, kind, n in checked["events"] if kind == "read")
+
+
 def lost(rows: list[dict[str, Any]]) -> int:
-    return sum(r["leads_lost"] + r["events_lost"] + r["never_delivered"] + r["twice"] for r in rows)
+    return sum(
+        r["leads_lost"] + r["events_lost"] + r["never_delivered"] + r["twice"] + (not r["counter_matches"])
+        for r in rows
+    )
 
 
 def main() -> int:
@@ -462,7 +476,19 @@ def main() -> int:
             cluster("down", "--purge")
     total = lost(results)
     print(f"\nlost in all: {total}")
+    if total:
+        print_log_tails()
     return 1 if total else 0
+
+
+def print_log_tails(lines: int = 40) -> None:
+    """What the background parts said last: where a loss is explained (CI deletes the cluster)."""
+    logs = Path(lab.STATE) / "logs"
+    for name in ("worker", "events", "app1", "app2"):
+        path = logs / f"{name}.log"
+        if path.exists():
+            print(f"\n--- {path} (last {lines} lines)")
+            print("\n".join(path.read_text(errors="replace").splitlines()[-lines:]))
 
 
 if __name__ == "__main__":

@@ -6,7 +6,9 @@
     deploy/local/cluster down [--purge]  stop everything (--purge: delete its data too)
     deploy/local/cluster stop|start|restart|kill NAME
                                          one process: primary, replica, redis, app1, app2,
-                                         worker, beat, events, lb (kill: SIGKILL, no goodbye)
+                                         worker, beat, events, lb (kill: SIGKILL, no goodbye;
+                                         worker, beat and events run under a supervisor that
+                                         starts them again, as systemd would)
 
 The topology: a PostgreSQL primary and a streaming replica in their own data directories
 (``initdb``; ``pg_basebackup -R``), Redis with an append-only file, two gunicorn app nodes
@@ -274,14 +276,46 @@ def start_redis(part: Part) -> None:
     wait_for("redis", lambda: port_open(part.port or 0), 15)
 
 
-def spawn(part: Part, argv: list[str]) -> None:
-    """A long-running process in its own session (so its group can be signalled), logging to a file."""
+def spawn(part: Part, argv: list[str], *, supervised: bool = False) -> None:
+    """A long-running process in its own session (so its group can be signalled), logging to a
+    file. ``supervised``: under a small supervisor that starts it again when it dies, as systemd's
+    ``Restart=always`` would in production (docs/deployment.md)."""
+    if supervised:
+        argv = [sys.executable, str(Path(__file__).resolve()), "supervise", part.name, "--", *argv]
     with open(STATE / "logs" / f"{part.name}.log", "ab") as out:
         process = subprocess.Popen(
             argv, env=app_env(), stdout=out, stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL,
             start_new_session=True, cwd=STATE,
         )  # fmt: skip
     pidfile(part.name).write_text(str(process.pid))
+
+
+def child_pidfile(name: str) -> Path:
+    return STATE / "run" / f"{name}.child.pid"
+
+
+def supervise(name: str, argv: list[str]) -> int:
+    """Run ``argv`` and run it again whenever it exits, until this supervisor gets SIGTERM (passed
+    on to the child). The child has its own process group, so killing it leaves us to restart it."""
+    stopping = False
+    child: subprocess.Popen[bytes] | None = None
+
+    def stop(signum: int, frame: object) -> None:
+        nonlocal stopping
+        stopping = True
+        if child is not None and child.poll() is None:
+            os.killpg(child.pid, signal.SIGTERM)
+
+    signal.signal(signal.SIGTERM, stop)
+    signal.signal(signal.SIGINT, stop)
+    while not stopping:
+        child = subprocess.Popen(argv, start_new_session=True)
+        child_pidfile(name).write_text(str(child.pid))
+        code = child.wait()
+        if not stopping:
+            print(f"[cluster] {name} exited with {code}; starting it again in 1 s", flush=True)
+            time.sleep(1)
+    return 0
 
 
 def start_app(part: Part) -> None:
@@ -303,9 +337,11 @@ STARTERS: dict[str, Callable[[Part], None]] = {
     "redis": start_redis,
     "app1": start_app,
     "app2": start_app,
-    "worker": lambda part: spawn(part, xuanyong("worker", "--no-beat", "--loglevel", "info")),
-    "beat": lambda part: spawn(part, xuanyong("beat", "--loglevel", "info")),
-    "events": lambda part: spawn(part, xuanyong("events-consume")),
+    "worker": lambda part: spawn(
+        part, xuanyong("worker", "--no-beat", "--loglevel", "info"), supervised=True
+    ),
+    "beat": lambda part: spawn(part, xuanyong("beat", "--loglevel", "info"), supervised=True),
+    "events": lambda part: spawn(part, xuanyong("events-consume"), supervised=True),
     "lb": start_lb,
 }
 
@@ -385,13 +421,21 @@ def _signal_group(pid: int, signum: int) -> None:
         os.killpg(os.getpgid(pid), signum)
 
 
+SUPERVISED = ("worker", "beat", "events")
+
+
 def kill(part: Part) -> None:
-    """SIGKILL: the process (and for our own children, its whole group) gets no chance to clean up."""
+    """SIGKILL: the process (and for our own children, its whole group) gets no chance to clean
+    up. A supervised part's supervisor lives on and starts it again, as systemd would."""
     pid = pid_of(part.name)
     if pid is None:
         return
     if part.role in ("primary", "replica", "redis", "lb"):
         os.kill(pid, signal.SIGKILL)  # a daemon: its children notice their parent is gone
+    elif part.role in SUPERVISED:
+        with contextlib.suppress(OSError, ValueError):
+            _signal_group(int(child_pidfile(part.name).read_text()), signal.SIGKILL)
+        return
     else:
         _signal_group(pid, signal.SIGKILL)
     deadline = time.monotonic() + 10
@@ -520,7 +564,12 @@ def main() -> int:
     for action in ("stop", "start", "restart", "kill"):
         one = sub.add_parser(action)
         one.add_argument("name", choices=list(BY_NAME))
+    supervisor = sub.add_parser("supervise", help=argparse.SUPPRESS)
+    supervisor.add_argument("name")
+    supervisor.add_argument("argv", nargs=argparse.REMAINDER)
     args = parser.parse_args()
+    if args.command == "supervise":
+        return supervise(args.name, args.argv[1:] if args.argv[:1] == ["--"] else args.argv)
     if args.command == "up":
         up()
     elif args.command == "down":

@@ -205,7 +205,9 @@ if REDIS_URL:
             "KEY_PREFIX": env_str("XUANYONG_CACHE_KEY_PREFIX", "xy"),
         }
     }
-    SESSION_ENGINE = "django.contrib.sessions.backends.cache"
+    # Sessions in the database with Redis in front: read from Redis, and from the database when
+    # Redis restarts or evicts them, so nobody is signed out by a cache outage.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 elif env_str("XUANYONG_CACHE") == "file":
     # Several gunicorn workers without Redis: a cache they all see, so invalidation reaches each.
     CACHES = {
