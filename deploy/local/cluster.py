@@ -465,16 +465,24 @@ def ensure_packages() -> None:
 
 
 def prepare() -> None:
-    """Schema, sample data, demo logins and static files: once, before the first app process."""
+    """Before the first app process: migrations (every time, so new code finds its schema), then
+    once the sample data, demo logins and static files."""
     marker = STATE / "prepared"
-    if marker.exists():
+    if getattr(prepare, "done", False):
         return
     ensure_database()
-    log("migrate, load the sample data and demo logins, collect static files")
     env = app_env()
-    run(xuanyong("load-sample", "--with-logins"), env=env, stdout=subprocess.DEVNULL)
-    run(xuanyong("manage", "collectstatic", "--noinput", "-v0"), env={**env, "XUANYONG_STATIC_MANIFEST": "1"})
-    marker.write_text(time.strftime("%Y-%m-%dT%H:%M:%S"))
+    if marker.exists():
+        run(xuanyong("manage", "migrate", "--noinput", "-v0"), env=env)
+    else:
+        log("migrate, load the sample data and demo logins, collect static files")
+        run(xuanyong("load-sample", "--with-logins"), env=env, stdout=subprocess.DEVNULL)
+        run(
+            xuanyong("manage", "collectstatic", "--noinput", "-v0"),
+            env={**env, "XUANYONG_STATIC_MANIFEST": "1"},
+        )
+        marker.write_text(time.strftime("%Y-%m-%dT%H:%M:%S"))
+    prepare.done = True  # type: ignore[attr-defined]  # once per invocation
 
 
 def up() -> None:

@@ -237,6 +237,7 @@ CELERY_TASK_ACKS_LATE = False
 CELERY_TIMEZONE = "Asia/Shanghai"
 CELERY_BEAT_SCHEDULE = {
     "content-publish-scheduled": {"task": "content.publish_scheduled", "schedule": 60.0},
+    "content-read-marks-prune": {"task": "content.read_marks_prune", "schedule": 600.0},
     "content-recommendations-rebuild": {"task": "content.recommendations_rebuild", "schedule": 24 * 3600.0},
     # Rolls up today and yesterday (late events), then prunes raw events past retention.
     "analytics-rollup": {"task": "analytics.rollup_recent", "schedule": 600.0},

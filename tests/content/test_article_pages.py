@@ -126,7 +126,8 @@ class ArticlePageTests(TestCase):
         self.get("/")  # warm the cached menu and site settings
         with self.assertNumQueries(2):  # count, page (categories joined)
             self.get(reverse("content:article_list"))
-        # The article, the counted read (counter and event in one transaction: savepoint, update,
-        # insert, release), offerings, tags, 推荐阅读, more of its category, latest, comments.
-        with self.assertNumQueries(11):
+        # The article, the counted read (mark, counter and event in one transaction: savepoint,
+        # upsert, update, insert, release), offerings, tags, 推荐阅读, more of its category, latest,
+        # comments.
+        with self.assertNumQueries(12):
             self.get(self.listicle.get_absolute_url())

@@ -2,13 +2,16 @@ from __future__ import annotations
 
 import urllib.request
 from concurrent.futures import ThreadPoolExecutor
+from datetime import timedelta
 from typing import Any
 
 import pytest
 from django.core.cache import cache
 from django.test import TestCase
+from django.utils import timezone
 
-from xuanyong.content.models import Article
+from xuanyong.content.models import Article, ReadMark
+from xuanyong.content.reads import read_marks_prune
 from xuanyong.lib.visitor import COOKIE_NAME
 
 from ..base import concurrent_requests, needs_postgres
@@ -31,9 +34,21 @@ class ReadCountingTests(TestCase):
         for _ in range(3):
             self.client.get(url, HTTP_USER_AGENT=BROWSER_UA)
         self.assertEqual(self.reads(), 1)
-        cache.clear()  # the 30-minute window has passed
+        cache.clear()  # not the cache: the database's mark decides
+        self.client.get(url, HTTP_USER_AGENT=BROWSER_UA)
+        self.assertEqual(self.reads(), 1)
+        # The 30-minute window has passed.
+        ReadMark.objects.update(counted_at=timezone.now() - timedelta(minutes=31))
+        cache.clear()
         self.client.get(url, HTTP_USER_AGENT=BROWSER_UA)
         self.assertEqual(self.reads(), 2)
+
+    def test_marks_past_the_window_are_pruned(self) -> None:
+        self.client.get(self.article.get_absolute_url(), HTTP_USER_AGENT=BROWSER_UA)
+        self.assertEqual(read_marks_prune(), 0, "a fresh mark stays")
+        ReadMark.objects.update(counted_at=timezone.now() - timedelta(minutes=31))
+        self.assertEqual(read_marks_prune(), 1)
+        self.assertFalse(ReadMark.objects.exists())
 
     def test_distinct_visitors_each_count(self) -> None:
         for i in range(3):

@@ -363,3 +363,23 @@ class RelatedArticle(models.Model):
 
     def __str__(self) -> str:
         return f"{self.article_id} → {self.neighbour_id}"
+
+
+class ReadMark(models.Model):
+    """When a visitor's read of an article last counted: the source of truth for "once per
+    visitor per article per 30 minutes", written in the transaction that counts the read, so a
+    request killed before it commits leaves no mark and the retried request counts. Marks older
+    than the window are pruned."""
+
+    article_id = models.BigIntegerField()
+    visitor_id = models.CharField(max_length=40)
+    counted_at = models.DateTimeField()
+
+    class Meta:
+        verbose_name = "阅读计数标记"
+        verbose_name_plural = "阅读计数标记"
+        constraints = [models.UniqueConstraint(fields=["article_id", "visitor_id"], name="read_mark_unique")]
+        indexes = [models.Index(fields=["counted_at"], name="read_mark_counted_at")]
+
+    def __str__(self) -> str:
+        return f"{self.visitor_id} · {self.article_id}"

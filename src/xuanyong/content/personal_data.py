@@ -10,7 +10,7 @@ from typing import Any
 
 from xuanyong.accounts.models import User
 
-from .models import Comment
+from .models import Comment, ReadMark
 
 ERASED_NAME = "已注销用户"
 
@@ -47,3 +47,9 @@ def erase(user: User) -> dict[str, int]:
     Comment.objects.filter(parent__in=doomed).update(parent=None)
     deleted, _ = doomed.delete()
     return {"comments_kept_anonymous": kept, "comments_deleted": deleted}
+
+
+def erase_visitors(visitor_ids: set[str]) -> dict[str, int]:
+    """Which articles these visitors read in the last half hour (kept only to count reads once)."""
+    deleted, _ = ReadMark.objects.filter(visitor_id__in=visitor_ids).delete()
+    return {"read_marks_deleted": deleted}

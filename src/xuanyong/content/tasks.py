@@ -24,6 +24,14 @@ def publish_scheduled() -> list[int]:
     return published
 
 
+@shared_task(name="content.read_marks_prune", ignore_result=True)
+def read_marks_prune() -> int:
+    """Forget which visitor read what once the 30-minute window is over (beat, every 10 minutes)."""
+    from .reads import read_marks_prune as prune
+
+    return prune()
+
+
 @shared_task(name="content.recommendations_refresh", ignore_result=True)
 def recommendations_refresh(article_id: int) -> None:
     from .related import related_refresh

@@ -85,6 +85,7 @@ def account_delete(*, user: User, password: str, visitor_id: str = "", ip: str |
             for provider in (reviews_data, content_data, leads_data, portal_data):
                 summary.update(provider.erase(user))
             summary.update(analytics_data.erase(visitor_ids))
+            summary.update(content_data.erase_visitors(visitor_ids))
             summary.update(accounts_data.erase(user))  # last: the rows above point at it
     except Exception:
         record.status, record.completed_at = DataRequest.Status.FAILED, timezone.now()
