@@ -63,6 +63,7 @@ def cluster(*args: str) -> str:
 
 
 def status() -> dict[str, Any]:
+    """Every process of the cluster (walks /proc: for CPU accounting, not in loops)."""
     return lab.status()
 
 
@@ -103,7 +104,7 @@ def start_receiver() -> str:
 
 def cluster_env() -> dict[str, str]:
     """The settings the cluster's Django processes run with."""
-    return dict(json.loads((Path(status()["state_dir"]) / "env.json").read_text()))
+    return dict(json.loads((lab.STATE / "env.json").read_text()))
 
 
 def django_child(action: str, payload: dict[str, Any]) -> dict[str, Any]:
@@ -195,8 +196,7 @@ def cpu_seconds(pids: list[int]) -> float:
     total = 0
     for pid in pids:
         try:
-            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-            total += sum(int(f) for f in fields[11:15])  # utime, stime, cutime, cstime
+            total += sum(int(f) for f in lab.proc_stat(pid)[11:15])  # utime, stime, cutime, cstime
         except (OSError, IndexError, ValueError):
             continue
     return total / ticks
@@ -210,7 +210,7 @@ def load(plan_file: Path, out: Path, users: int, seconds: int, wait: float) -> s
     env = {**os.environ, "BENCH_PLAN": str(plan_file), "BENCH_OUT": str(out), "BENCH_WAIT": str(wait)}
     return subprocess.Popen(
         [str(BIN / "locust"), "-f", str(LOCUSTFILE), "--headless", "--users", str(users),
-         "--spawn-rate", str(users), "--run-time", f"{seconds}s", "--host", status()["url"],
+         "--spawn-rate", str(users), "--run-time", f"{seconds}s", "--host", lab.url(),
          "--only-summary", "--loglevel", "ERROR", "--stop-timeout", "10"],
         env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
     )  # fmt: skip
@@ -246,22 +246,20 @@ def throughput(
 # --- faults ----------------------------------------------------------------------------------
 
 
+# Each fault: what is done to which part; the repair starts that part again.
+FAULT_ACTIONS = {"app": ("kill", "app2"), "worker": ("kill", "worker"), "redis": ("restart", "redis"),
+                 "replica": ("stop", "replica")}  # fmt: skip
+
+
 def inject(fault: str) -> None:
-    if fault == "app":
-        cluster("kill", "app2")
-    elif fault == "worker":
+    if fault == "worker":
         Receiver.in_flight.clear()
         Receiver.in_flight.wait(timeout=20)  # a delivery is in flight: kill the worker now
-        cluster("kill", "worker")
-    elif fault == "redis":
-        cluster("restart", "redis")
-    elif fault == "replica":
-        cluster("stop", "replica")
+    cluster(*FAULT_ACTIONS[fault])
 
 
 def repair(fault: str) -> None:
-    name = {"app": "app2", "worker": "worker", "redis": "redis", "replica": "replica"}[fault]
-    cluster("start", name)
+    cluster("start", FAULT_ACTIONS[fault][1])
 
 
 def node_reads() -> dict[str, dict[str, float]]:
@@ -269,13 +267,14 @@ def node_reads() -> dict[str, dict[str, float]]:
     import urllib.request
 
     found: dict[str, dict[str, float]] = {}
-    for process in status()["processes"]:
-        if process["role"] != "app" or not process["alive"]:
+    token = cluster_env()["XUANYONG_METRICS_TOKEN"]
+    for part in lab.APPS:
+        pid = lab.pid_of(part.name)
+        if pid is None:
             continue
-        totals = found.setdefault(f"{process['name']}:{process['pid']}", {})
+        totals = found.setdefault(f"{part.name}:{pid}", {})
         scrape = urllib.request.Request(
-            f"http://{process['address']}/metrics",
-            headers={"Authorization": f"Bearer {cluster_env()['XUANYONG_METRICS_TOKEN']}"},
+            f"http://{part.address}/metrics", headers={"Authorization": f"Bearer {token}"}
         )
         with urllib.request.urlopen(scrape, timeout=5) as response:
             for line in response.read().decode().splitlines():
@@ -296,7 +295,7 @@ def settle(run: str, deadline_seconds: float = 150) -> dict[str, Any]:
     """Wait until the event stream is written and every webhook of the run was sent or given up."""
     import redis
 
-    client = redis.Redis.from_url(status()["redis"])
+    client = redis.Redis.from_url(lab.redis_url())
     deadline = time.monotonic() + deadline_seconds
     while True:
         checked = django_child("check", {"run": run})
@@ -483,7 +482,7 @@ def main() -> int:
 
 def print_log_tails(lines: int = 40) -> None:
     """What the background parts said last: where a loss is explained (CI deletes the cluster)."""
-    logs = Path(lab.STATE) / "logs"
+    logs = lab.STATE / "logs"
     for name in ("worker", "events", "app1", "app2"):
         path = logs / f"{name}.log"
         if path.exists():

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import json
 import os
 import secrets
@@ -99,14 +100,20 @@ def pidfile(name: str) -> Path:
     return STATE / "run" / f"{name}.pid"
 
 
+def proc_stat(pid: int | str) -> list[str]:
+    """The fields of /proc/PID/stat after the command name (state, ppid, …, utime at [11]);
+    raises OSError when the process is gone."""
+    return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+
+
 def pid_of(name: str) -> int | None:
     """The process's PID when it is running (a zombie or a stale file counts as not running)."""
     try:
         pid = int(pidfile(name).read_text().split()[0])
-        stat = Path(f"/proc/{pid}/stat").read_text()
+        state = proc_stat(pid)[0]
     except (OSError, ValueError, IndexError):
         return None
-    return None if stat.rsplit(")", 1)[1].split()[0] == "Z" else pid
+    return None if state == "Z" else pid
 
 
 def descendants(pid: int) -> list[int]:
@@ -116,7 +123,7 @@ def descendants(pid: int) -> list[int]:
         if not entry.name.isdigit():
             continue
         try:
-            ppid = int((entry / "stat").read_text().rsplit(")", 1)[1].split()[1])
+            ppid = int(proc_stat(entry.name)[1])
         except (OSError, IndexError, ValueError):
             continue
         children.setdefault(ppid, []).append(int(entry.name))
@@ -464,12 +471,11 @@ def ensure_packages() -> None:
     run(["apt-get", "install", "-y", "-qq", "haproxy"], env=env, stdout=subprocess.DEVNULL)
 
 
+@functools.cache  # once per invocation of this script
 def prepare() -> None:
     """Before the first app process: migrations (every time, so new code finds its schema), then
     once the sample data, demo logins and static files."""
     marker = STATE / "prepared"
-    if getattr(prepare, "done", False):
-        return
     ensure_database()
     env = app_env()
     if marker.exists():
@@ -482,7 +488,6 @@ def prepare() -> None:
             env={**env, "XUANYONG_STATIC_MANIFEST": "1"},
         )
         marker.write_text(time.strftime("%Y-%m-%dT%H:%M:%S"))
-    prepare.done = True  # type: ignore[attr-defined]  # once per invocation
 
 
 def up() -> None:

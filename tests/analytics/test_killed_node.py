@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import os
 import signal
-import socket
 import sqlite3
 import subprocess
 import sys
@@ -24,15 +23,10 @@ from django.conf import settings
 
 from xuanyong.analytics import stream
 
+from ..processes import free_port
 from .helpers import BROWSER_UA
 
 PAGES = ["/", "/a/", "/search/?q=收银", "/", "/a/", "/rank/method/"]
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 def _env(data_dir: Path, **extra: str) -> dict[str, str]:
@@ -50,7 +44,7 @@ def migrated(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _serve(data_dir: Path, **env: str) -> Iterator[str]:
-    port = _free_port()
+    port = free_port()
     node = subprocess.Popen(
         [sys.executable, "-m", "gunicorn", "xuanyong.wsgi:application", "--workers", "1",
          "--bind", f"127.0.0.1:{port}"],

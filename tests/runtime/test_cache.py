@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import contextlib
 import shutil
-import socket
 import subprocess
 import time
 from collections.abc import Iterator
@@ -17,6 +16,8 @@ import redis
 from xuanyong.runtime import cache as resilient
 from xuanyong.runtime.cache import ResilientRedisCache
 
+from ..processes import free_port
+
 REDIS_SERVER = shutil.which("redis-server")
 pytestmark = pytest.mark.skipif(REDIS_SERVER is None, reason="needs the redis-server program")
 
@@ -25,9 +26,7 @@ class RedisServer:
     """A private redis-server with an append-only file, so a restart keeps its data."""
 
     def __init__(self, data_dir: Path) -> None:
-        with socket.socket() as sock:
-            sock.bind(("127.0.0.1", 0))
-            self.port = int(sock.getsockname()[1])
+        self.port = free_port()
         self.data_dir = data_dir
         self.url = f"redis://127.0.0.1:{self.port}/0"
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import http.cookiejar
 import os
 import re
-import socket
 import subprocess
 import sys
 import time
@@ -22,6 +21,8 @@ from pathlib import Path
 
 import pytest
 import redis
+
+from ..processes import free_port
 
 REDIS_URL = os.environ.get("REDIS_URL") or "redis://127.0.0.1:6379/0"
 EMAIL, PASSWORD = "node-buyer@example.com", "a-long-node-passphrase"
@@ -37,12 +38,6 @@ def _redis_reachable() -> bool:
 pytestmark = pytest.mark.skipif(
     not _redis_reachable(), reason=f"needs a Redis server at {REDIS_URL} (set REDIS_URL)"
 )
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 class Node:
@@ -93,7 +88,7 @@ def two_nodes(tmp_path: Path) -> Iterator[tuple[Node, Node]]:
         f"user_signup(email='{EMAIL}', display_name='节点测试', password='{PASSWORD}')"
     )
     subprocess.run([*cli, "manage", "shell", "-c", create], env=env, check=True)
-    ports = [_free_port(), _free_port()]
+    ports = [free_port(), free_port()]
     gunicorn = [sys.executable, "-m", "gunicorn", "xuanyong.wsgi:application", "--workers", "1"]
     servers = [subprocess.Popen([*gunicorn, "--bind", f"127.0.0.1:{port}"], env=env) for port in ports]
     try:

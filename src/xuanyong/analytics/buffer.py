@@ -12,8 +12,8 @@ receiver or of a task:
 - while both fail, kept in memory (bounded by ``ANALYTICS_BUFFER_MAX``) and retried on the next
   flush: the page is served either way.
 
-So a worker killed after answering has lost nothing it answered. Every event carries a ``uid``,
-so however often a row is retried, it is stored once.
+So a worker killed after answering has lost nothing it answered. Every event carries a ``uid``
+(``services.event_row``), so however often a row is retried, it is stored once.
 """
 
 from __future__ import annotations
@@ -22,7 +22,6 @@ import atexit
 import logging
 import threading
 import time
-import uuid
 
 from django.conf import settings
 from django.db import DatabaseError, connection, transaction
@@ -41,7 +40,6 @@ _pending: list[Row] = []
 
 def add(event: Row) -> None:
     """Collect one event row (column name → value; missing columns take their defaults)."""
-    event.setdefault("uid", uuid.uuid4())
     if connection.in_atomic_block:
         transaction.on_commit(lambda: _append(event))
     else:

@@ -46,7 +46,13 @@ def event_row(*, kind: str, request: HttpRequest | None = None, **columns: Any) 
         if not tracking.is_trackable(request):
             return None
         columns = {**tracking.event_context(request), **columns}
-    return {**columns, "kind": kind, "created_at": columns.get("created_at") or timezone.now()}
+    # The uid is what makes a write idempotent: however often a batch is retried, stored once.
+    return {
+        **columns,
+        "kind": kind,
+        "created_at": columns.get("created_at") or timezone.now(),
+        "uid": uuid.uuid4(),
+    }
 
 
 def event_record(*, kind: str, request: HttpRequest | None = None, **columns: Any) -> dict[str, Any] | None:
@@ -89,7 +95,7 @@ def read_event_record(
         article_id=article_id,
     )
     if row is not None:
-        events_insert([{**row, "uid": uuid.uuid4()}])
+        events_insert([row])
     return row
 
 

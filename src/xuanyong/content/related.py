@@ -160,6 +160,7 @@ def related_rebuild() -> int:
         batch = range(start, min(start + REBUILD_BATCH, len(corpus.ids)))
         lists = {corpus.ids[i]: neighbours_for(corpus, i) for i in batch}
         with transaction.atomic():
+            _lock_articles(set(lists))
             _store(lists)
     with transaction.atomic():
         _index_save(corpus if len(corpus.ids) >= settings.CONTENT_RECOMMENDATIONS_INDEX_FROM else None)
@@ -259,12 +260,9 @@ def _lock_articles(pks: set[int]) -> None:
 
 
 def _store(lists: Lists) -> None:
-    """Replace the stored lists of these articles (inside the caller's transaction).
-
-    Two workers may refresh overlapping lists at once: each first locks the articles' rows, in
-    id order, so the later one's delete sees the rows the earlier one inserted.
-    """
-    _lock_articles(set(lists))
+    """Replace the stored lists of these articles, inside the caller's transaction, which has
+    locked their rows (``_lock_articles``): two workers refreshing overlapping lists at once
+    take turns, so the later one's delete sees the rows the earlier one inserted."""
     RelatedArticle.objects.filter(article_id__in=list(lists)).delete()
     RelatedArticle.objects.bulk_create(
         RelatedArticle(article_id=article_id, neighbour_id=pk, score=score, position=i)

@@ -208,10 +208,8 @@ def notifications_stuck() -> dict[str, int]:
     """Lead e-mails and webhooks given up (``failed``) or still pending past their lease
     (``overdue``: no worker has been able to send them), for monitoring."""
     overdue_before = timezone.now() - dt.timedelta(seconds=settings.LEADS_NOTIFY_LEASE_SECONDS)
-    pending = Notification.objects.filter(
-        state=Notification.State.PENDING, next_attempt_at__lt=overdue_before
+    overdue = Q(state=Notification.State.PENDING, next_attempt_at__lt=overdue_before)
+    return Notification.objects.aggregate(
+        failed=Count("pk", filter=Q(state=Notification.State.FAILED)),
+        overdue=Count("pk", filter=overdue),
     )
-    return {
-        "failed": Notification.objects.filter(state=Notification.State.FAILED).count(),
-        "overdue": pending.count(),
-    }

@@ -23,6 +23,8 @@ DB_QUERIES = Histogram(
 )
 DB_READS = Counter("xuanyong_db_reads", "Reads the router sent to each database alias", ["alias"])
 CACHE_REQUESTS = Counter("xuanyong_cache_requests", "Cache lookups by result", ["result"])
+# Bound once: a page looks up dozens of keys, and ``labels()`` is a locked dict lookup each time.
+CACHE_HITS, CACHE_MISSES = CACHE_REQUESTS.labels("hit"), CACHE_REQUESTS.labels("miss")
 CACHE_ERRORS = Counter("xuanyong_cache_errors", "Cache operations that failed (server unreachable)")
 EVENTS_FALLBACK = Counter(
     "xuanyong_events_fallback", "Events written straight to the database because the stream was unreachable"

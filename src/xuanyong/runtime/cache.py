@@ -37,16 +37,16 @@ class CountingMixin:
     def get(self, key: Any, default: Any = None, version: int | None = None) -> Any:
         value = super().get(key, _MISSING, version)  # type: ignore[misc]
         if value is _MISSING:
-            metrics.CACHE_REQUESTS.labels("miss").inc()
+            metrics.CACHE_MISSES.inc()
             return default
-        metrics.CACHE_REQUESTS.labels("hit").inc()
+        metrics.CACHE_HITS.inc()
         return value
 
     def get_many(self, keys: Any, version: int | None = None) -> dict[str, Any]:
         keys = list(keys)
         found: dict[str, Any] = super().get_many(keys, version)  # type: ignore[misc]
-        metrics.CACHE_REQUESTS.labels("hit").inc(len(found))
-        metrics.CACHE_REQUESTS.labels("miss").inc(len(keys) - len(found))
+        metrics.CACHE_HITS.inc(len(found))
+        metrics.CACHE_MISSES.inc(len(keys) - len(found))
         return found
 
 
