@@ -10,6 +10,8 @@ from django.contrib import admin, messages
 from django.contrib.admin.helpers import ACTION_CHECKBOX_NAME
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.http.response import HttpResponseBase
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from xuanyong.accounts.forms import AdminLoginForm
 from xuanyong.security import throttle
@@ -19,9 +21,9 @@ ViewType = TypeVar("ViewType", bound=Callable[..., HttpResponseBase])
 
 
 class XuanyongAdminSite(admin.AdminSite):
-    site_header = "选用 · 运营后台"
-    site_title = "选用运营后台"
-    index_title = "运营管理"
+    site_header = gettext_lazy("选用 · 运营后台")
+    site_title = gettext_lazy("选用运营后台")
+    index_title = gettext_lazy("运营管理")
     login_form = AdminLoginForm
 
     def admin_view(self, view: ViewType, cacheable: bool = False) -> ViewType:
@@ -32,7 +34,7 @@ class XuanyongAdminSite(admin.AdminSite):
         def guarded(request: HttpRequest, *args: Any, **kwargs: Any) -> Any:
             selected = request.POST.getlist(ACTION_CHECKBOX_NAME) if request.method == "POST" else []
             if selected and object_ids(selected) is None:
-                messages.error(request, "所选对象无效，未执行任何操作。请刷新页面后重新勾选。")
+                messages.error(request, _("所选对象无效，未执行任何操作。请刷新页面后重新勾选。"))
                 return HttpResponseRedirect(request.get_full_path())
             return view(request, *args, **kwargs)
 

@@ -102,6 +102,8 @@ MIDDLEWARE = [
     "xuanyong.security.middleware.SecurityHeadersMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # The URL decides the language: /en/… is English, every other path Chinese (xuanyong/urls.py).
+    "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -125,6 +127,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "xuanyong.web.context_processors.site",
+                "xuanyong.web.context_processors.languages",
             ],
         },
     },
@@ -284,7 +287,9 @@ LANGUAGES = [("zh-hans", "简体中文"), ("en", "English")]
 TIME_ZONE = "Asia/Shanghai"
 USE_I18N = True
 USE_TZ = True
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# Templates' catalog, then the Python modules that belong to no app (lib/, admin_site.py); each
+# app's own strings are in its locale/ directory.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "lib" / "locale"]
 
 # --- Static and uploaded files ----------------------------------------------------------
 STATIC_URL = "/static/"
@@ -332,12 +337,14 @@ SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https") if HTTPS else None
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
 X_FRAME_OPTIONS = "DENY"
-# No inline script or style and nothing from other hosts: our scripts carry the request's nonce,
-# JSON for charts rides in json_script data blocks, behaviours are data-* attributes (site.js).
+# No inline script or style and nothing from other hosts: every script is a file of ours, JSON for
+# charts rides in json_script data blocks, behaviours are data-* attributes (site.js). No nonce:
+# it would add nothing without inline scripts, and it would make every page differ per response,
+# which the page cache (lib/pagecache.py) and browsers' revalidation cannot live with.
 CONTENT_SECURITY_POLICY: dict[str, Any] = {
     "DIRECTIVES": {
         "default-src": [csp.SELF],
-        "script-src": [csp.SELF, csp.NONCE],
+        "script-src": [csp.SELF],
         "style-src": [csp.SELF],
         "img-src": [csp.SELF, "data:"],
         "font-src": [csp.SELF],
@@ -353,6 +360,10 @@ CONTENT_SECURITY_POLICY: dict[str, Any] = {
 SESSION_COOKIE_HTTPONLY = True
 
 # --- Xuanyong ---------------------------------------------------------------------------
+# Whole pages for visitors with nothing personal (lib/pagecache.py), invalidated by every write
+# to what they show; kept at most this long (read counts on them may lag by as much).
+XUANYONG_PAGE_CACHE = env_bool("XUANYONG_PAGE_CACHE", True)
+XUANYONG_PAGE_CACHE_SECONDS = env_int("XUANYONG_PAGE_CACHE_SECONDS", 300)
 XUANYONG_SITE_NAME = env_str("XUANYONG_SITE_NAME", "选用")
 # The hotline and slogan shown in the header until an operator edits them in the admin.
 XUANYONG_HOTLINE = env_str("XUANYONG_HOTLINE", "400-0033-166")

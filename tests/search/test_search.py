@@ -3,7 +3,7 @@ from __future__ import annotations
 import re
 
 from django.db import connection, transaction
-from django.test import TestCase
+from django.test import TestCase, override_settings
 from django.urls import reverse
 
 from xuanyong.catalog.models import Attribute, Offering
@@ -92,6 +92,8 @@ class SearchTests(TestCase):
                 count = int(re.search(rf"{label} <span class=\"muted\">\((\d+)\)</span>", page).group(1))  # type: ignore[union-attr]
                 self.assertEqual(count, len(self.titles("收银", **param)))
 
+    # a setting changed at run time: pages cached before it would outlive it
+    @override_settings(XUANYONG_PAGE_CACHE=False)
     def test_past_the_candidate_cap_the_newest_matches_are_ranked_and_the_page_says_so(self) -> None:
         newer = [make_offering(self.pos, f"收银新品{i}号", tagline="收银") for i in range(3)]
         with self.settings(SEARCH_CANDIDATES=3):
@@ -104,6 +106,8 @@ class SearchTests(TestCase):
                 "共 5 条结果", self.client.get(reverse("search:search"), {"q": "收银"}).content.decode()
             )
 
+    # a setting changed at run time: pages cached before it would outlive it
+    @override_settings(XUANYONG_PAGE_CACHE=False)
     def test_past_the_cap_a_filter_the_newest_candidates_miss_ranks_its_own_matches(self) -> None:
         others = category_create(name="餐饮收银")
         for i in range(4):  # newer matches, all outside the category the buyer filters on

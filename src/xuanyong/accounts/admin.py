@@ -3,6 +3,7 @@ from __future__ import annotations
 from django.contrib import admin
 from django.contrib.auth.admin import UserAdmin as BaseUserAdmin
 from django.contrib.auth.forms import UserCreationForm as BaseUserCreationForm
+from django.utils.translation import gettext_lazy as _
 
 from .models import User, VendorMembership
 
@@ -29,9 +30,9 @@ class UserAdmin(BaseUserAdmin):
     inlines = [VendorMembershipInline]
     fieldsets = (
         (None, {"fields": ("email", "password")}),
-        ("资料", {"fields": ("display_name", "mobile")}),
-        ("权限", {"fields": ("is_active", "is_staff", "is_superuser", "groups", "user_permissions")}),
-        ("时间", {"fields": ("last_login", "date_joined")}),
+        (_("资料"), {"fields": ("display_name", "mobile", "language")}),
+        (_("权限"), {"fields": ("is_active", "is_staff", "is_superuser", "groups", "user_permissions")}),
+        (_("时间"), {"fields": ("last_login", "date_joined")}),
     )
     add_fieldsets = (
         (None, {"classes": ("wide",), "fields": ("email", "display_name", "password1", "password2")}),

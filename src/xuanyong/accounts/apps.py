@@ -2,11 +2,12 @@ from __future__ import annotations
 
 from django.apps import AppConfig
 from django.db.models.signals import post_migrate
+from django.utils.translation import pgettext_lazy
 
 
 class AccountsConfig(AppConfig):
     name = "xuanyong.accounts"
-    verbose_name = "账户"
+    verbose_name = pgettext_lazy("app", "账户")
 
     def ready(self) -> None:
         from .services import roles_ensure

@@ -2,9 +2,12 @@ from __future__ import annotations
 
 from typing import Any, ClassVar
 
+from django.conf import settings
 from django.contrib.auth.models import AbstractUser, BaseUserManager
 from django.db import models
 from django.db.models.functions import Lower
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from xuanyong.lib.validators import validate_mainland_mobile
 
@@ -12,10 +15,10 @@ from xuanyong.lib.validators import validate_mainland_mobile
 class Role(models.TextChoices):
     """Roles are Django groups with these names; vendor membership is a row, not a role alone."""
 
-    BUYER = "buyer", "采购者"
-    VENDOR = "vendor", "服务商成员"
-    EDITOR = "editor", "运营编辑"
-    ADMIN = "admin", "管理员"
+    BUYER = "buyer", _("采购者")
+    VENDOR = "vendor", _("服务商成员")
+    EDITOR = "editor", _("运营编辑")
+    ADMIN = "admin", _("管理员")
 
 
 class UserManager(BaseUserManager["User"]):
@@ -36,23 +39,26 @@ class User(AbstractUser):
     username = None  # type: ignore[assignment]
     first_name = None  # type: ignore[assignment]
     last_name = None  # type: ignore[assignment]
-    email = models.EmailField("电子邮箱", unique=True)
-    display_name = models.CharField("昵称", max_length=40)
+    email = models.EmailField(_("电子邮箱"), unique=True)
+    display_name = models.CharField(_("昵称"), max_length=40)
     mobile = models.CharField(
-        "手机号",
+        _("手机号"),
         max_length=16,
         blank=True,
         validators=[validate_mainland_mobile],
-        help_text="中国大陆手机号，选填",
+        help_text=_("中国大陆手机号，选填"),
     )
+    # The language of the e-mails we send: the site's language when the account was made,
+    # changed on the account's privacy page. Pages follow the URL, not this.
+    language = models.CharField(_("语言"), max_length=10, choices=settings.LANGUAGES, default="zh-hans")
 
     USERNAME_FIELD = "email"
     REQUIRED_FIELDS: ClassVar[list[str]] = ["display_name"]
     objects: ClassVar[UserManager] = UserManager()  # type: ignore[assignment]
 
     class Meta:
-        verbose_name = "用户"
-        verbose_name_plural = "用户"
+        verbose_name = _("用户")
+        verbose_name_plural = pgettext_lazy("plural", "用户")
         constraints = [models.UniqueConstraint(Lower("email"), name="user_email_ci_unique")]
 
     def __str__(self) -> str:
@@ -81,12 +87,12 @@ class VendorMembership(models.Model):
 
     user = models.OneToOneField(User, on_delete=models.CASCADE, related_name="vendor_membership")
     vendor = models.ForeignKey("catalog.Vendor", on_delete=models.CASCADE, related_name="memberships")
-    is_owner = models.BooleanField("管理员", default=False)
+    is_owner = models.BooleanField(_("管理员"), default=False)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
-        verbose_name = "服务商成员"
-        verbose_name_plural = "服务商成员"
+        verbose_name = _("服务商成员")
+        verbose_name_plural = pgettext_lazy("plural", "服务商成员")
 
     def __str__(self) -> str:
         return f"{self.user} @ {self.vendor}"

@@ -16,6 +16,7 @@ def export(user: User) -> dict[str, Any]:
             "email": user.email,
             "display_name": user.display_name,
             "mobile": user.mobile,
+            "language": user.language,
             "date_joined": user.date_joined,
             "last_login": user.last_login,
             "roles": sorted(user.groups.values_list("name", flat=True)),

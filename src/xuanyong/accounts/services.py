@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.contrib.auth.password_validation import validate_password
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from xuanyong.catalog.models import Vendor
 from xuanyong.lib.validators import normalize_mainland_mobile
@@ -44,11 +46,14 @@ def roles_ensure() -> None:
         group.permissions.set(perms)
 
 
-def user_signup(*, email: str, display_name: str, password: str, mobile: str = "") -> User:
+def user_signup(
+    *, email: str, display_name: str, password: str, mobile: str = "", language: str = settings.LANGUAGE_CODE
+) -> User:
+    """``language``: of the e-mails we will send, the site's language at sign-up."""
     email = email.strip().lower()
     if User.objects.filter(email__iexact=email).exists():
-        raise ValidationError({"email": "该邮箱已注册，请直接登录或找回密码。"}, code="email_taken")
-    user = User(email=email, display_name=display_name.strip(), is_active=True)
+        raise ValidationError({"email": _("该邮箱已注册，请直接登录或找回密码。")}, code="email_taken")
+    user = User(email=email, display_name=display_name.strip(), is_active=True, language=language)
     if mobile.strip():
         user.mobile = normalize_mainland_mobile(mobile)
     validate_password(password, user)
@@ -57,6 +62,13 @@ def user_signup(*, email: str, display_name: str, password: str, mobile: str = "
     with transaction.atomic():
         user.save()
         user.groups.add(Group.objects.get_or_create(name=Role.BUYER.value)[0])
+    return user
+
+
+def user_language_set(*, user: User, language: str) -> User:
+    """The language of the e-mails this user receives."""
+    user.language = User._meta.get_field("language").clean(language, user)
+    user.save(update_fields=["language"])
     return user
 
 
@@ -74,7 +86,7 @@ def user_grant_role(*, user: User, role: Role) -> None:
 def vendor_membership_create(*, user: User, vendor: Vendor, is_owner: bool = False) -> VendorMembership:
     if VendorMembership.objects.filter(user=user).exists():
         raise ValidationError(
-            "该用户已属于一个服务商，一个账号只能加入一个服务商。", code="membership_exists"
+            _("该用户已属于一个服务商，一个账号只能加入一个服务商。"), code="membership_exists"
         )
     with transaction.atomic():
         membership = VendorMembership.objects.create(user=user, vendor=vendor, is_owner=is_owner)

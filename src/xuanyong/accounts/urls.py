@@ -9,6 +9,7 @@ app_name = "accounts"
 
 urlpatterns = [
     path("signup/", views.signup, name="signup"),
+    path("language/", views.language, name="language"),
     path(
         "login/",
         views.LoginView.as_view(),

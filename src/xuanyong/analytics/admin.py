@@ -8,6 +8,8 @@ from django.conf import settings
 from django.contrib import admin
 from django.http import HttpRequest
 from django.utils.html import format_html
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from .models import Channel, KpiTarget
 from .services import channel_code_new, share_link_target
@@ -21,18 +23,21 @@ class ChannelAdmin(admin.ModelAdmin):
     readonly_fields = ["share_url", "landing_url", "created_by", "created_at"]
     fieldsets = [
         (None, {"fields": ["name", "kind", "code", "target_path", "is_active", "note"]}),
-        ("UTM 参数（可选）", {"fields": ["utm_source", "utm_medium", "utm_campaign", "utm_content"]}),
-        ("链接", {"fields": ["share_url", "landing_url", "created_by", "created_at"]}),
+        (
+            gettext_lazy("UTM 参数（可选）"),
+            {"fields": ["utm_source", "utm_medium", "utm_campaign", "utm_content"]},
+        ),
+        (gettext_lazy("链接"), {"fields": ["share_url", "landing_url", "created_by", "created_at"]}),
     ]
 
-    @admin.display(description="分享链接")
+    @admin.display(description=gettext_lazy("分享链接"))
     def share_url(self, obj: Channel) -> str:
         if not obj.code:
-            return "保存后生成"
+            return _("保存后生成")
         url = f"{settings.SITE_URL}{obj.get_absolute_url()}"
         return format_html('<a href="{}" target="_blank" rel="noopener">{}</a>', url, url)
 
-    @admin.display(description="落地地址")
+    @admin.display(description=gettext_lazy("落地地址"))
     def landing_url(self, obj: Channel) -> str:
         return share_link_target(obj) if obj.pk else "–"
 

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from django.apps import AppConfig
+from django.utils.translation import pgettext_lazy
 
 
 class AnalyticsConfig(AppConfig):
     name = "xuanyong.analytics"
-    verbose_name = "运营数据"
+    verbose_name = pgettext_lazy("app", "运营数据")
 
     def ready(self) -> None:
         from xuanyong.leads.signals import lead_status_changed, lead_submitted

@@ -6,6 +6,8 @@ from typing import Any
 from django import forms
 from django.conf import settings
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 DEFAULT_DAYS = 30
 
@@ -17,14 +19,14 @@ def default_range() -> tuple[date, date]:
 
 class DateRangeForm(forms.Form):
     start = forms.DateField(
-        label="开始日期",
+        label=gettext_lazy("开始日期"),
         required=False,
-        error_messages={"invalid": "开始日期格式应为 YYYY-MM-DD，如 2026-11-01"},
+        error_messages={"invalid": gettext_lazy("开始日期格式应为 YYYY-MM-DD，如 2026-11-01")},
     )
     end = forms.DateField(
-        label="结束日期",
+        label=gettext_lazy("结束日期"),
         required=False,
-        error_messages={"invalid": "结束日期格式应为 YYYY-MM-DD，如 2026-11-30"},
+        error_messages={"invalid": gettext_lazy("结束日期格式应为 YYYY-MM-DD，如 2026-11-30")},
     )
 
     def clean(self) -> dict[str, Any]:
@@ -34,10 +36,12 @@ class DateRangeForm(forms.Form):
         default_start, default_end = default_range()
         start, end = data.get("start") or default_start, data.get("end") or default_end
         if start > end:
-            raise forms.ValidationError("开始日期不能晚于结束日期，请交换后重试。", code="reversed")
+            raise forms.ValidationError(_("开始日期不能晚于结束日期，请交换后重试。"), code="reversed")
         limit = settings.ANALYTICS_MAX_RANGE_DAYS
         if (end - start).days + 1 > limit:
-            raise forms.ValidationError(f"日期范围最长 {limit} 天，请缩小范围。", code="too_wide")
+            raise forms.ValidationError(
+                _("日期范围最长 %(limit)s 天，请缩小范围。") % {"limit": limit}, code="too_wide"
+            )
         data["start"], data["end"] = start, end
         return data
 

@@ -7,6 +7,8 @@ from datetime import date, timedelta
 from statistics import median
 from typing import Any
 
+from django.utils.translation import gettext as _
+
 from xuanyong.catalog.models import Vendor
 from xuanyong.leads.models import LeadRoute
 
@@ -40,5 +42,5 @@ def response_times(since: date, until: date) -> tuple[list[list[Any]], str]:
                 f"{median(answered):.1f}" if answered else "–",
             ]
         )
-    note = "" if rows else "该时间段没有分配给服务商的线索。"
+    note = "" if rows else _("该时间段没有分配给服务商的线索。")
     return rows, note

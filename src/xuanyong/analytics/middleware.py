@@ -1,8 +1,9 @@
 """Sets the visitor and session cookies on every page and records page views.
 
-A page view is a successful, full-page GET of a public page by a browser: htmx fragments,
-redirects, errors, bots and the back-office areas are not views. Recording touches no database;
-the request's events are made durable here (``buffer.flush``), before the response leaves.
+A page view is a successful, full-page GET of a public page by a browser (or its revalidation,
+answered 304): htmx fragments, redirects, errors, bots and the back-office areas are not views.
+Recording touches no database; the request's events are made durable here (``buffer.flush``),
+before the response leaves.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ import logging
 from collections.abc import Callable
 
 from django.http import HttpRequest, HttpResponse
+from django.utils.translation import get_language_from_path
 
 from xuanyong.lib.visitor import remember_visitor, visitor_id
 
@@ -24,7 +26,7 @@ UNTRACKED_NAMESPACES = frozenset({"admin", "analytics", "portal", "accounts"})
 # Back-office pages other apps route (e.g. leads' /ops/leads/).
 UNTRACKED_PREFIXES = ("/ops/", "/vendor/", "/admin/", "/accounts/")
 UNTRACKED_VIEWS = frozenset(
-    {"catalog:tray", "catalog:estimate", "search:suggest", "content:feed", "content:sitemap"}
+    {"catalog:tray", "catalog:estimate", "search:suggest", "syndication:feed", "syndication:sitemap"}
 )
 
 
@@ -52,15 +54,24 @@ def _is_page(request: HttpRequest, response: HttpResponse) -> bool:
     match = request.resolver_match
     return (
         request.method == "GET"
-        and response.status_code == 200
         and match is not None
         and not response.streaming
-        and response.get("Content-Type", "").startswith("text/html")
+        # A 304 is the browser showing the page it revalidated (cached pages ask it to).
+        and (
+            response.status_code == 304
+            or (response.status_code == 200 and response.get("Content-Type", "").startswith("text/html"))
+        )
         and "HTTP_HX_REQUEST" not in request.META
         and not UNTRACKED_NAMESPACES.intersection(match.namespaces)
-        and not request.path.startswith(UNTRACKED_PREFIXES)
+        and not _unprefixed(request.path_info).startswith(UNTRACKED_PREFIXES)
         and match.view_name not in UNTRACKED_VIEWS
     )
+
+
+def _unprefixed(path: str) -> str:
+    """The path without its language prefix: /en/ops/ is the back office too."""
+    language = get_language_from_path(path)
+    return path.removeprefix(f"/{language}") if language else path
 
 
 def _record_view(request: HttpRequest) -> None:

@@ -13,6 +13,8 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import RegexValidator
 from django.db import models
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, pgettext_lazy
 
 ALL = -1
 NONE = 0
@@ -21,48 +23,50 @@ CODE_PATTERN = r"^[A-Za-z0-9_-]{3,32}$"
 
 class Event(models.Model):
     class Kind(models.TextChoices):
-        VIEW = "view", "浏览"
-        READ = "read", "阅读"
-        SEARCH = "search", "搜索"
-        SEARCH_NO_RESULT = "search_no_result", "无结果搜索"
-        CTA_CLICK = "cta_click", "咨询按钮点击"
-        COMPARE = "compare", "对比"
-        LEAD_SUBMIT = "lead_submit", "提交线索"
-        LEAD_STATUS_CHANGE = "lead_status_change", "线索状态变更"
-        REVIEW_SUBMIT = "review_submit", "提交评价"
+        VIEW = "view", gettext_lazy("浏览")
+        READ = "read", gettext_lazy("阅读")
+        SEARCH = "search", gettext_lazy("搜索")
+        SEARCH_NO_RESULT = "search_no_result", gettext_lazy("无结果搜索")
+        CTA_CLICK = "cta_click", gettext_lazy("咨询按钮点击")
+        COMPARE = "compare", gettext_lazy("对比")
+        LEAD_SUBMIT = "lead_submit", gettext_lazy("提交线索")
+        LEAD_STATUS_CHANGE = "lead_status_change", gettext_lazy("线索状态变更")
+        REVIEW_SUBMIT = "review_submit", gettext_lazy("提交评价")
 
     class Device(models.TextChoices):
-        DESKTOP = "desktop", "电脑"
-        MOBILE = "mobile", "手机"
-        TABLET = "tablet", "平板"
-        OTHER = "other", "其他"
+        DESKTOP = "desktop", gettext_lazy("电脑")
+        MOBILE = "mobile", gettext_lazy("手机")
+        TABLET = "tablet", gettext_lazy("平板")
+        OTHER = "other", gettext_lazy("其他")
 
     id = models.BigAutoField(primary_key=True)
     # Made when the event is recorded: a batch written twice (a consumer that died before it
     # acknowledged the stream) is written once.
-    uid = models.UUIDField("去重编号", null=True, blank=True, unique=True, editable=False)
-    created_at = models.DateTimeField("时间")
-    kind = models.CharField("类型", max_length=20, choices=Kind.choices)
-    visitor_id = models.CharField("访客标识", max_length=40, blank=True)
-    session_id = models.CharField("会话标识", max_length=40, blank=True)
-    channel_id = models.IntegerField("渠道（最近一次）", null=True, blank=True)
-    first_channel_id = models.IntegerField("渠道（首次）", null=True, blank=True)
-    referrer_host = models.CharField("来源域名", max_length=100, blank=True)
-    device = models.CharField("设备", max_length=8, choices=Device.choices, default=Device.OTHER)
+    uid = models.UUIDField(gettext_lazy("去重编号"), null=True, blank=True, unique=True, editable=False)
+    created_at = models.DateTimeField(gettext_lazy("时间"))
+    kind = models.CharField(gettext_lazy("类型"), max_length=20, choices=Kind.choices)
+    visitor_id = models.CharField(gettext_lazy("访客标识"), max_length=40, blank=True)
+    session_id = models.CharField(gettext_lazy("会话标识"), max_length=40, blank=True)
+    channel_id = models.IntegerField(gettext_lazy("渠道（最近一次）"), null=True, blank=True)
+    first_channel_id = models.IntegerField(gettext_lazy("渠道（首次）"), null=True, blank=True)
+    referrer_host = models.CharField(gettext_lazy("来源域名"), max_length=100, blank=True)
+    device = models.CharField(
+        gettext_lazy("设备"), max_length=8, choices=Device.choices, default=Device.OTHER
+    )
     # The page or thing the event is about: "offering", "article", "category", "vendor", "lead"…
-    object_type = models.CharField("对象类型", max_length=16, blank=True)
-    object_id = models.BigIntegerField("对象编号", null=True, blank=True)
+    object_type = models.CharField(gettext_lazy("对象类型"), max_length=16, blank=True)
+    object_id = models.BigIntegerField(gettext_lazy("对象编号"), null=True, blank=True)
     # Slug of the page's object, resolved to ids when the buffer is flushed.
-    object_key = models.CharField("对象标识", max_length=120, blank=True)
-    offering_id = models.IntegerField("产品编号", null=True, blank=True)
-    category_id = models.IntegerField("分类编号", null=True, blank=True)
-    article_id = models.IntegerField("文章编号", null=True, blank=True)
-    term = models.CharField("搜索词", max_length=100, blank=True)
-    detail = models.CharField("附加信息", max_length=40, blank=True)
+    object_key = models.CharField(gettext_lazy("对象标识"), max_length=120, blank=True)
+    offering_id = models.IntegerField(gettext_lazy("产品编号"), null=True, blank=True)
+    category_id = models.IntegerField(gettext_lazy("分类编号"), null=True, blank=True)
+    article_id = models.IntegerField(gettext_lazy("文章编号"), null=True, blank=True)
+    term = models.CharField(gettext_lazy("搜索词"), max_length=100, blank=True)
+    detail = models.CharField(gettext_lazy("附加信息"), max_length=40, blank=True)
 
     class Meta:
-        verbose_name = "事件"
-        verbose_name_plural = "事件"
+        verbose_name = gettext_lazy("事件")
+        verbose_name_plural = pgettext_lazy("plural", "事件")
         indexes = [
             models.Index(fields=["created_at"], name="event_created"),
             models.Index(fields=["offering_id", "created_at"], name="event_offering_time"),
@@ -76,43 +80,50 @@ class Channel(models.Model):
     """A share link ``/s/<code>`` handed to a WeChat group, a KOL, a partner or a campaign."""
 
     class Kind(models.TextChoices):
-        WECHAT_GROUP = "wechat_group", "微信群/社群"
-        KOL = "kol", "KOL/达人"
-        PARTNER = "partner", "合作伙伴"
-        CAMPAIGN = "campaign", "活动/红包"
-        OTHER = "other", "其他"
+        WECHAT_GROUP = "wechat_group", gettext_lazy("微信群/社群")
+        KOL = "kol", gettext_lazy("KOL/达人")
+        PARTNER = "partner", gettext_lazy("合作伙伴")
+        CAMPAIGN = "campaign", gettext_lazy("活动/红包")
+        OTHER = "other", gettext_lazy("其他")
 
     code = models.CharField(
-        "短码",
+        gettext_lazy("短码"),
         max_length=32,
         unique=True,
-        validators=[RegexValidator(CODE_PATTERN, "短码只能包含 3–32 位字母、数字、- 或 _")],
-        help_text="出现在链接 /s/<短码> 中；留空则自动生成",
+        validators=[RegexValidator(CODE_PATTERN, gettext_lazy("短码只能包含 3–32 位字母、数字、- 或 _"))],
+        help_text=gettext_lazy("出现在链接 /s/<短码> 中；留空则自动生成"),
         blank=True,
     )
-    name = models.CharField("名称", max_length=60, help_text="如：杭州收银交流群、某某达人")
-    kind = models.CharField("类型", max_length=16, choices=Kind.choices, default=Kind.WECHAT_GROUP)
+    name = models.CharField(
+        gettext_lazy("名称"), max_length=60, help_text=gettext_lazy("如：杭州收银交流群、某某达人")
+    )
+    kind = models.CharField(
+        gettext_lazy("类型"), max_length=16, choices=Kind.choices, default=Kind.WECHAT_GROUP
+    )
     target_path = models.CharField(
-        "落地页", max_length=200, default="/", help_text="站内路径，如 /a/shouyin-xitong-xuanxing/"
+        gettext_lazy("落地页"),
+        max_length=200,
+        default="/",
+        help_text=gettext_lazy("站内路径，如 /a/shouyin-xitong-xuanxing/"),
     )
     utm_source = models.CharField("utm_source", max_length=60, blank=True)
     utm_medium = models.CharField("utm_medium", max_length=60, blank=True)
     utm_campaign = models.CharField("utm_campaign", max_length=60, blank=True)
     utm_content = models.CharField("utm_content", max_length=60, blank=True)
-    is_active = models.BooleanField("启用", default=True)
-    note = models.CharField("备注", max_length=200, blank=True)
+    is_active = models.BooleanField(gettext_lazy("启用"), default=True)
+    note = models.CharField(gettext_lazy("备注"), max_length=200, blank=True)
     created_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
-        verbose_name = "渠道链接"
-        verbose_name_plural = "渠道链接"
+        verbose_name = gettext_lazy("渠道链接")
+        verbose_name_plural = pgettext_lazy("plural", "渠道链接")
         ordering = ["-created_at"]
 
     def __str__(self) -> str:
-        return f"{self.name}（{self.code}）"
+        return _("%(name)s（%(code)s）") % {"name": self.name, "code": self.code}
 
     def get_absolute_url(self) -> str:
         return f"/s/{self.code}"
@@ -126,19 +137,19 @@ class Channel(models.Model):
             or "\\" in path
             or len(path.strip()) != len(path)
         ):
-            raise ValidationError({"target_path": "落地页须为站内路径，以 / 开头，如 /a/某篇文章/"})
+            raise ValidationError({"target_path": _("落地页须为站内路径，以 / 开头，如 /a/某篇文章/")})
 
 
 class RollupRun(models.Model):
     """One row per rolled-up day; raw events of a day are pruned only once its row exists."""
 
-    date = models.DateField("日期", unique=True)
-    events = models.PositiveBigIntegerField("事件数", default=0)
-    rolled_at = models.DateTimeField("汇总时间")
+    date = models.DateField(gettext_lazy("日期"), unique=True)
+    events = models.PositiveBigIntegerField(gettext_lazy("事件数"), default=0)
+    rolled_at = models.DateTimeField(gettext_lazy("汇总时间"))
 
     class Meta:
-        verbose_name = "汇总记录"
-        verbose_name_plural = "汇总记录"
+        verbose_name = gettext_lazy("汇总记录")
+        verbose_name_plural = pgettext_lazy("plural", "汇总记录")
 
     def __str__(self) -> str:
         return str(self.date)
@@ -167,11 +178,11 @@ class DailyFunnel(models.Model):
     """Distinct visitors (and events) per day at each funnel step, by channel and category."""
 
     class Step(models.TextChoices):
-        VISIT = "visit", "访问"
-        OFFERING = "offering", "浏览产品"
-        CTA = "cta", "点击咨询"
-        LEAD = "lead", "提交线索"
-        WON = "won", "成交"
+        VISIT = "visit", gettext_lazy("访问")
+        OFFERING = "offering", gettext_lazy("浏览产品")
+        CTA = "cta", gettext_lazy("点击咨询")
+        LEAD = "lead", gettext_lazy("提交线索")
+        WON = "won", gettext_lazy("成交")
 
     date = models.DateField()
     step = models.CharField(max_length=10, choices=Step.choices)
@@ -231,34 +242,36 @@ class KpiTarget(models.Model):
     """A target for one metric over one period, edited by operators in the admin."""
 
     class Metric(models.TextChoices):
-        VISITORS = "visitors", "访客数"
-        VIEWS = "views", "浏览量"
-        READS = "reads", "阅读量"
-        SEARCHES = "searches", "搜索次数"
-        CTA_CLICKS = "cta_clicks", "咨询按钮点击"
-        LEADS = "leads", "线索数"
-        WON = "won", "成交数"
+        VISITORS = "visitors", gettext_lazy("访客数")
+        VIEWS = "views", gettext_lazy("浏览量")
+        READS = "reads", gettext_lazy("阅读量")
+        SEARCHES = "searches", gettext_lazy("搜索次数")
+        CTA_CLICKS = "cta_clicks", gettext_lazy("咨询按钮点击")
+        LEADS = "leads", gettext_lazy("线索数")
+        WON = "won", gettext_lazy("成交数")
 
-    metric = models.CharField("指标", max_length=12, choices=Metric.choices)
-    start = models.DateField("开始日期")
-    end = models.DateField("结束日期")
-    target = models.PositiveIntegerField("目标值")
-    note = models.CharField("说明", max_length=100, blank=True, help_text="如：2026 年 11 月")
+    metric = models.CharField(gettext_lazy("指标"), max_length=12, choices=Metric.choices)
+    start = models.DateField(gettext_lazy("开始日期"))
+    end = models.DateField(gettext_lazy("结束日期"))
+    target = models.PositiveIntegerField(gettext_lazy("目标值"))
+    note = models.CharField(
+        gettext_lazy("说明"), max_length=100, blank=True, help_text=gettext_lazy("如：2026 年 11 月")
+    )
 
     class Meta:
-        verbose_name = "KPI 目标"
-        verbose_name_plural = "KPI 目标"
+        verbose_name = gettext_lazy("KPI 目标")
+        verbose_name_plural = pgettext_lazy("plural", "KPI 目标")
         ordering = ["-start", "metric"]
         constraints = [
             models.UniqueConstraint(
                 fields=["metric", "start", "end"],
                 name="kpi_metric_period_unique",
-                violation_error_message="该指标在这个周期已有目标，请直接修改它。",
+                violation_error_message=gettext_lazy("该指标在这个周期已有目标，请直接修改它。"),
             ),
             models.CheckConstraint(
                 condition=models.Q(end__gte=models.F("start")),
                 name="kpi_period_order",
-                violation_error_message="结束日期不能早于开始日期。",
+                violation_error_message=gettext_lazy("结束日期不能早于开始日期。"),
             ),
         ]
 

@@ -14,6 +14,8 @@ from typing import Any
 
 from django.db.models import Q, Sum
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from xuanyong.catalog.models import Category, Offering
 from xuanyong.content.models import Article
@@ -82,8 +84,17 @@ def traffic(since: date, until: date) -> Table:
                 by_day[day][name] += visitors if measure == "visitors" else events
     table = Table(
         "traffic",
-        "流量与阅读（按天）",
-        ["日期", "访客", "浏览量", "阅读量", "搜索", "无结果搜索", "咨询点击", "线索"],
+        _("流量与阅读（按天）"),
+        [
+            _("日期"),
+            pgettext("metric", "访客"),
+            _("浏览量"),
+            _("阅读量"),
+            _("搜索"),
+            _("无结果搜索"),
+            _("咨询点击"),
+            pgettext("metric", "线索"),
+        ],
     )
     for day in days_between(since, until):
         counts = by_day.get(day, {})
@@ -106,7 +117,7 @@ def _funnel_rows(since: date, until: date, **where: Any) -> dict[int, dict[str, 
 def _funnel_table(
     name: str, title: str, label: str, names: dict[int, str], data: dict[int, dict[str, int]]
 ) -> Table:
-    table = Table(name, title, [label, *STEP_LABELS, "访问→线索", "线索→成交"])
+    table = Table(name, title, [label, *map(str, STEP_LABELS), _("访问→线索"), _("线索→成交")])
     ordered = sorted(data.items(), key=lambda item: (-item[1].get("lead", 0), -item[1].get("visit", 0)))
     for dim, steps in ordered:
         counts = [steps.get(step, 0) for step in STEPS]
@@ -120,11 +131,11 @@ def _funnel_table(
 def funnel_by_channel(since: date, until: date) -> Table:
     data = _funnel_rows(since, until, category_id=ALL)
     data.pop(ALL, None)
-    names = {NONE: "直接访问/其他"} | {
-        pk: f"{name}（{code}）"
+    names = {NONE: _("直接访问/其他")} | {
+        pk: _("%(name)s（%(code)s）") % {"name": name, "code": code}
         for pk, name, code in Channel.objects.filter(pk__in=list(data)).values_list("pk", "name", "code")
     }
-    return _funnel_table("funnel-channel", "转化漏斗（按渠道）", "渠道", names, data)
+    return _funnel_table("funnel-channel", _("转化漏斗（按渠道）"), _("渠道"), names, data)
 
 
 def funnel_by_category(since: date, until: date) -> Table:
@@ -132,7 +143,7 @@ def funnel_by_category(since: date, until: date) -> Table:
     data.pop(ALL, None)
     data.pop(NONE, None)
     names = dict(Category.objects.filter(pk__in=list(data)).values_list("pk", "name"))
-    return _funnel_table("funnel-category", "转化漏斗（按分类）", "分类", names, data)
+    return _funnel_table("funnel-category", _("转化漏斗（按分类）"), _("分类"), names, data)
 
 
 def funnel_total(since: date, until: date) -> Table:
@@ -141,7 +152,7 @@ def funnel_total(since: date, until: date) -> Table:
         date__gte=since, date__lte=until, channel_id=ALL, category_id=ALL
     ).values_list("step", "visitors", "events"):
         totals[step] += events if step in ("lead", "won") else visitors
-    table = Table("funnel", "整体转化漏斗", ["环节", "人数/线索数", "相对上一环节"])
+    table = Table("funnel", _("整体转化漏斗"), [_("环节"), _("人数/线索数"), _("相对上一环节")])
     previous = 0
     for step, label in zip(STEPS, STEP_LABELS, strict=True):
         table.rows.append([label, totals[step], _pct(totals[step], previous) if previous else "–"])
@@ -161,22 +172,24 @@ def _top_articles(since: date, until: date, order: str, name: str, title: str) -
         a.pk: a
         for a in Article.objects.filter(pk__in=[s["object_id"] for s in stats]).only("id", "title", "slug")
     }
-    table = Table(name, title, ["文章", "阅读", "浏览", "带来线索", "阅读→线索"])
+    table = Table(name, title, [_("文章"), _("阅读"), _("浏览"), _("带来线索"), _("阅读→线索")])
     for s in stats:
         article = articles.get(s["object_id"])
         cell: Link | str = (
-            Link(article.title, article.get_absolute_url()) if article else f"已删除文章 #{s['object_id']}"
+            Link(article.title, article.get_absolute_url())
+            if article
+            else _("已删除文章 #%(id)s") % {"id": s["object_id"]}
         )
         table.rows.append([cell, s["reads"], s["views"], s["leads"], _pct(s["leads"], s["reads"])])
     return table
 
 
 def articles_by_reads(since: date, until: date) -> Table:
-    return _top_articles(since, until, "reads", "articles-reads", "热门文章（按阅读）")
+    return _top_articles(since, until, "reads", "articles-reads", _("热门文章（按阅读）"))
 
 
 def articles_by_leads(since: date, until: date) -> Table:
-    return _top_articles(since, until, "leads", "articles-leads", "带来线索最多的文章")
+    return _top_articles(since, until, "leads", "articles-leads", _("带来线索最多的文章"))
 
 
 def offerings_top(since: date, until: date) -> Table:
@@ -193,7 +206,17 @@ def offerings_top(since: date, until: date) -> Table:
         .only("id", "name", "slug", "vendor__name")
     }
     table = Table(
-        "offerings", "产品表现", ["产品", "服务商", "浏览", "访客", "咨询点击", "线索", "浏览→线索"]
+        "offerings",
+        _("产品表现"),
+        [
+            _("产品"),
+            _("服务商"),
+            _("浏览"),
+            pgettext("metric", "访客"),
+            _("咨询点击"),
+            pgettext("metric", "线索"),
+            _("浏览→线索"),
+        ],
     )
     for s in stats:
         o = offerings.get(s["object_id"])
@@ -211,17 +234,17 @@ def _search_terms(since: date, until: date, found: bool, name: str, title: str) 
         .annotate(searches=Sum("searches"), visitors=Sum("visitors"))
         .order_by("-searches", "term")[:50]
     )
-    table = Table(name, title, ["搜索词", "次数", "访客"])
+    table = Table(name, title, [_("搜索词"), _("次数"), pgettext("metric", "访客")])
     table.rows = [[r["term"], r["searches"], r["visitors"]] for r in rows]
     return table
 
 
 def search_found(since: date, until: date) -> Table:
-    return _search_terms(since, until, True, "search-found", "热门搜索词（有结果）")
+    return _search_terms(since, until, True, "search-found", _("热门搜索词（有结果）"))
 
 
 def search_missing(since: date, until: date) -> Table:
-    return _search_terms(since, until, False, "search-missing", "无结果搜索词（待补充内容）")
+    return _search_terms(since, until, False, "search-missing", _("无结果搜索词（待补充内容）"))
 
 
 def vendor_response(since: date, until: date) -> Table:
@@ -230,8 +253,8 @@ def vendor_response(since: date, until: date) -> Table:
 
     table = Table(
         "vendor-response",
-        "服务商响应时间",
-        ["服务商", "线索数", "已响应", "响应率", "平均响应（小时）", "中位响应（小时）"],
+        _("服务商响应时间"),
+        [_("服务商"), _("线索数"), _("已响应"), _("响应率"), _("平均响应（小时）"), _("中位响应（小时）")],
     )
     table.rows, table.note = leads_bridge.response_times(since, until)
     return table
@@ -263,25 +286,34 @@ def kpi_actual(metric: str, since: date, until: date) -> int:
 def kpi(since: date, until: date) -> Table:
     """Targets whose period overlaps the range, each measured over its own period."""
     today = timezone.localdate()
-    table = Table("kpi", "KPI 目标与完成", ["指标", "周期", "目标", "实际", "完成率", "时间进度", "状态"])
+    table = Table(
+        "kpi",
+        _("KPI 目标与完成"),
+        [_("指标"), _("周期"), _("目标"), _("实际"), _("完成率"), _("时间进度"), _("状态")],
+    )
     for target in KpiTarget.objects.filter(start__lte=until, end__gte=since).order_by("start", "metric"):
         actual = kpi_actual(target.metric, target.start, target.end)
         total_days = (target.end - target.start).days + 1
         elapsed = min(max((today - target.start).days + 1, 0), total_days)
         done, expected = actual / target.target if target.target else 1.0, elapsed / total_days
-        status = "已达成" if done >= 1 else ("进度正常" if done >= expected else "落后")
+        status = _("已达成") if done >= 1 else (_("进度正常") if done >= expected else _("落后"))
+        period = _("%(start)s～%(end)s") % {"start": target.start, "end": target.end}
+        if target.note:
+            period += _("（%(note)s）") % {"note": target.note}
         table.rows.append(
-            [target.get_metric_display(), f"{target.start}～{target.end}{'（' + target.note + '）' if target.note else ''}",
+            [target.get_metric_display(), period,
              target.target, actual, f"{done:.0%}", f"{expected:.0%}", status]
         )  # fmt: skip
     if not table.rows:
-        table.note = "该时间段没有设定 KPI 目标；可在 管理后台 → 运营数据 → KPI 目标 中添加。"
+        table.note = _("该时间段没有设定 KPI 目标；可在 管理后台 → 运营数据 → KPI 目标 中添加。")
     return table
 
 
 def channels(since: date, until: date) -> Table:
     """Every share link with its URL, so operators can copy it from the dashboard or the CSV."""
-    table = Table("channels", "渠道链接", ["名称", "类型", "短码", "链接", "落地页", "启用"])
+    table = Table(
+        "channels", _("渠道链接"), [_("名称"), _("类型"), _("短码"), _("链接"), _("落地页"), _("启用")]
+    )
     for c in Channel.objects.order_by("-created_at"):
         table.rows.append(
             [
@@ -290,7 +322,7 @@ def channels(since: date, until: date) -> Table:
                 c.code,
                 c.get_absolute_url(),
                 c.target_path,
-                "是" if c.is_active else "否",
+                _("是") if c.is_active else _("否"),
             ]
         )
     return table

@@ -3,6 +3,8 @@ from __future__ import annotations
 from django.contrib import admin, messages
 from django.db.models import QuerySet
 from django.http import HttpRequest
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from .models import ApiToken
 from .tokens import token_revoke
@@ -32,8 +34,10 @@ class ApiTokenAdmin(admin.ModelAdmin):
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False  # issued in the vendor portal or with `xuanyong api-token create`, shown once
 
-    @admin.action(description="吊销所选令牌")
+    @admin.action(description=gettext_lazy("吊销所选令牌"))
     def revoke(self, request: HttpRequest, queryset: QuerySet[ApiToken]) -> None:
         for token in queryset:
             token_revoke(token=token)
-        self.message_user(request, f"已吊销 {queryset.count()} 个令牌。", messages.SUCCESS)
+        self.message_user(
+            request, _("已吊销 %(count)s 个令牌。") % {"count": queryset.count()}, messages.SUCCESS
+        )

@@ -7,6 +7,8 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from xuanyong.leads.forms import add_service_errors
@@ -19,9 +21,14 @@ SHOWN_ONCE = "api_token_secret"  # session key: the new token, popped by the nex
 
 
 class TokenForm(forms.Form):
-    name = forms.CharField(label="名称", max_length=60, help_text="用途，如“CRM 同步”")
+    name = forms.CharField(
+        label=gettext_lazy("名称"), max_length=60, help_text=gettext_lazy("用途，如“CRM 同步”")
+    )
     scopes = forms.MultipleChoiceField(
-        label="权限", choices=Scope.choices, widget=forms.CheckboxSelectMultiple, initial=[Scope.LEADS_READ]
+        label=gettext_lazy("权限"),
+        choices=Scope.choices,
+        widget=forms.CheckboxSelectMultiple,
+        initial=[Scope.LEADS_READ],
     )
 
 
@@ -42,7 +49,7 @@ def token_list(request: HttpRequest) -> HttpResponse:
                 add_service_errors(form, exc)
             else:
                 request.session[SHOWN_ONCE] = issued.secret
-                messages.success(request, "令牌已创建。请立即复制保存：离开本页后将无法再次查看。")
+                messages.success(request, _("令牌已创建。请立即复制保存：离开本页后将无法再次查看。"))
                 return redirect("api_tokens:list")
         status = 400
     context = {
@@ -58,5 +65,5 @@ def token_list(request: HttpRequest) -> HttpResponse:
 def token_revoke_view(request: HttpRequest, pk: int) -> HttpResponse:
     token = get_object_or_404(ApiToken, pk=pk, vendor=vendor_of(request))
     token_revoke(token=token)
-    messages.success(request, f"令牌“{token.name}”已吊销，使用它的请求将立即被拒绝。")
+    messages.success(request, _("令牌“%(name)s”已吊销，使用它的请求将立即被拒绝。") % {"name": token.name})
     return redirect("api_tokens:list")

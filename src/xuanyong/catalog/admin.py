@@ -7,6 +7,8 @@ from django.db import transaction
 from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.html import format_html
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from .admin_forms import OfferingAdminForm, offering_admin_form_for
 from .models import Attribute, Category, Credential, FeeItem, Offering, Plan, SlugRedirect, Vendor
@@ -122,8 +124,8 @@ class OfferingAdmin(admin.ModelAdmin):
         if obj is not None:
             fieldsets.append(
                 (
-                    "分类参数",
-                    {"fields": attribute_fields, "description": "按主分类的参数表填写；留空表示未知。"},
+                    _("分类参数"),
+                    {"fields": attribute_fields, "description": _("按主分类的参数表填写；留空表示未知。")},
                 )
             )
         return fieldsets
@@ -143,12 +145,12 @@ class CredentialAdmin(admin.ModelAdmin):
         "evidence_link",
     ]
 
-    @admin.display(description="证明文件")
+    @admin.display(description=gettext_lazy("证明文件"))
     def evidence_link(self, credential: Credential) -> str:
         if not credential.evidence:
             return "—"
         url = reverse("ops_credentials:evidence", args=[credential.pk])
-        return format_html('<a href="{}">{}</a>', url, credential.evidence_name or "下载")
+        return format_html('<a href="{}">{}</a>', url, credential.evidence_name or _("下载"))
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False

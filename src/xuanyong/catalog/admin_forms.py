@@ -6,12 +6,14 @@ from typing import Any
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from .models import Attribute, Offering
 from .services import validate_attributes
 
 PREFIX = "attr__"
-BOOL_CHOICES = [("", "未知"), ("1", "支持"), ("0", "不支持")]
+BOOL_CHOICES = [("", gettext_lazy("未知")), ("1", gettext_lazy("支持")), ("0", gettext_lazy("不支持"))]
 
 
 def attribute_field(attr: Attribute) -> forms.Field:
@@ -21,14 +23,21 @@ def attribute_field(attr: Attribute) -> forms.Field:
             choices=BOOL_CHOICES, coerce=lambda v: v == "1", empty_value=None, **common
         )
     if attr.kind == Attribute.Kind.CHOICE:
-        return forms.ChoiceField(choices=[("", "未知"), *[(c, label) for c, label in attr.choices]], **common)
+        return forms.ChoiceField(
+            choices=[("", _("未知")), *[(c, label) for c, label in attr.choices]], **common
+        )
     if attr.kind == Attribute.Kind.MULTI:
         return forms.MultipleChoiceField(
             choices=list(map(tuple, attr.choices)), widget=forms.CheckboxSelectMultiple, **common
         )
     if attr.kind == Attribute.Kind.NUMBER:
         return forms.FloatField(
-            **{**common, "label": f"{attr.label}（{attr.unit}）" if attr.unit else attr.label}
+            **{
+                **common,
+                "label": _("%(label)s（%(unit)s）") % {"label": attr.label, "unit": attr.unit}
+                if attr.unit
+                else attr.label,
+            }
         )
     return forms.CharField(max_length=200, **common)
 
@@ -65,7 +74,7 @@ class OfferingAdminForm(forms.ModelForm):
                 raise ValidationError(exc.message_dict.get("attributes", exc.messages)) from exc
         low, high = data.get("price_min"), data.get("price_max")
         if low is not None and high is not None and low > high:
-            self.add_error("price_max", "最高价不能低于最低价。")
+            self.add_error("price_max", _("最高价不能低于最低价。"))
         return data
 
 

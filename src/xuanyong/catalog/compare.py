@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from .models import Attribute, Credential, Offering
 from .selectors import format_attribute
@@ -17,7 +19,7 @@ MIN_COMPARE = 2
 class CompareRow:
     label: str
     cells: list[str]
-    group: str = "基本信息"
+    group: str = field(default_factory=lambda: _("基本信息"))
 
     @property
     def differs(self) -> bool:
@@ -46,8 +48,8 @@ def parse_slugs(raw: str) -> list[str]:
 
 # The compare table's 资质与合规 rows: (label, the kinds each shows).
 CREDENTIAL_ROWS = [
-    ("信创适配", ("xinchuang",)), ("等保测评", ("dengbao",)), ("ICP / EDI 许可证", ("icp", "edi")),
-    ("软件著作权", ("ruanzhu",)), ("ISO / CMMI", ("iso27001", "iso9001", "cmmi")), ("增值税专用发票", ("vat_invoice",)),
+    (gettext_lazy("信创适配"), ("xinchuang",)), (gettext_lazy("等保测评"), ("dengbao",)), (gettext_lazy("ICP / EDI 许可证"), ("icp", "edi")),
+    (gettext_lazy("软件著作权"), ("ruanzhu",)), ("ISO / CMMI", ("iso27001", "iso9001", "cmmi")), (gettext_lazy("增值税专用发票"), ("vat_invoice",)),
 ]  # fmt: skip
 
 
@@ -55,15 +57,19 @@ def credential_cell(credentials: list[Credential]) -> str:
     """``鲲鹏、麒麟（已核验 2026-10-01）``: what each credential says and whether we checked it."""
     parts = []
     for c in credentials:
-        what = "、".join(c.platform_labels) if c.platforms else c.get_kind_display()
+        what = _("、").join(c.platform_labels) if c.platforms else c.get_kind_display()
         if c.level:
-            what += f" {c.level} 级"
+            what += _(" %(level)s 级") % {"level": c.level}
         if c.kind == Credential.Kind.RUANZHU:
-            what = f"{c.number}《{c.name}》"
+            what = _("%(number)s《%(name)s》") % {"number": c.number, "name": c.name}
         verified = c.verified_at if c.status == Credential.Status.VERIFIED else None
-        state = f"已核验 {timezone.localtime(verified):%Y-%m-%d}" if verified else "服务商自填"
-        parts.append(f"{what}（{state}）")
-    return "；".join(parts) or "—"
+        state = (
+            _("已核验 %(date)s") % {"date": f"{timezone.localtime(verified):%Y-%m-%d}"}
+            if verified
+            else _("服务商自填")
+        )
+        parts.append(_("%(what)s（%(state)s）") % {"what": what, "state": state})
+    return _("；").join(parts) or "—"
 
 
 def build_table(
@@ -74,17 +80,21 @@ def build_table(
     table = CompareTable(offerings=offerings)
     table.mixed_categories = len({o.primary_category_id for o in offerings}) > 1
     table.rows = [
-        CompareRow("服务商", [o.vendor.name + ("（认证）" if o.vendor.verified else "") for o in offerings]),
-        CompareRow("分类", [o.primary_category.name for o in offerings]),
-        CompareRow("价格", [o.price_display for o in offerings]),
-        CompareRow("计费模式", [o.get_pricing_model_display() for o in offerings]),
-        CompareRow("部署方式", [o.get_deployment_display() for o in offerings]),
-        CompareRow("免费试用", ["支持" if o.free_trial else "不支持" for o in offerings]),
-        CompareRow("支持平台", ["、".join(o.platform_labels) or "未知" for o in offerings]),
         CompareRow(
-            "评分",
+            _("服务商"), [o.vendor.name + (_("（认证）") if o.vendor.verified else "") for o in offerings]
+        ),
+        CompareRow(_("分类"), [o.primary_category.name for o in offerings]),
+        CompareRow(_("价格"), [o.price_display for o in offerings]),
+        CompareRow(_("计费模式"), [o.get_pricing_model_display() for o in offerings]),
+        CompareRow(_("部署方式"), [o.get_deployment_display() for o in offerings]),
+        CompareRow(_("免费试用"), [_("支持") if o.free_trial else _("不支持") for o in offerings]),
+        CompareRow(_("支持平台"), [_("、").join(o.platform_labels) or _("未知") for o in offerings]),
+        CompareRow(
+            _("评分"),
             [
-                f"{o.rating_avg:.1f}（{o.review_count} 条）" if o.rating_avg is not None else "暂无评分"
+                _("%(rating)s（%(count)s 条）") % {"rating": f"{o.rating_avg:.1f}", "count": o.review_count}
+                if o.rating_avg is not None
+                else _("暂无评分")
                 for o in offerings
             ],
         ),
@@ -99,12 +109,12 @@ def build_table(
         for offering in offerings:
             schema = {a.key: a for a in attributes_by_category.get(offering.primary_category_id, [])}
             own = schema.get(key)
-            cells.append(format_attribute(own, offering.attributes.get(key)) if own else "不适用")
+            cells.append(format_attribute(own, offering.attributes.get(key)) if own else _("不适用"))
         table.rows.append(CompareRow(attr.label, cells, group=attr.group))
     if credentials is not None:
         for label, kinds in CREDENTIAL_ROWS:
             cells = [
                 credential_cell([c for c in credentials.get(o.pk, []) if c.kind in kinds]) for o in offerings
             ]
-            table.rows.append(CompareRow(label, cells, group="资质与合规"))
+            table.rows.append(CompareRow(str(label), cells, group=_("资质与合规")))
     return table

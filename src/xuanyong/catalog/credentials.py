@@ -18,7 +18,7 @@ import secrets
 import smtplib
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -26,10 +26,17 @@ from django.core.files.uploadedfile import UploadedFile
 from django.core.mail import send_mail
 from django.db import transaction
 from django.db.models import Q, QuerySet
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, gettext_noop
 
+from xuanyong.lib.mail import addresses_by_language, mail_render
 from xuanyong.lib.text import refuse_markup
 from xuanyong.lib.uploads import check_upload
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 from .models import XINCHUANG_PLATFORMS, Credential, Offering, OfferingCredentialTag, Vendor
 from .selectors import catalog_version_bump
@@ -43,22 +50,34 @@ EVIDENCE_KINDS = ("pdf", "png", "jpg", "jpeg")
 EVIDENCE_MAX_BYTES = 5 * 1024 * 1024
 _PROVINCES = "京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼"
 # Number formats where the credential has one; the message says what a valid number looks like.
-NUMBER_RULES: dict[str, tuple[re.Pattern[str], str]] = {
+NUMBER_RULES: dict[str, tuple[re.Pattern[str], StrOrPromise]] = {
     Kind.ICP: (
         re.compile(rf"^[{_PROVINCES}](ICP备\d{{8}}号(-\d{{1,3}})?|B2-\d{{8}})$"),
-        "ICP 编号应为备案号（如 京ICP备12345678号）或经营许可证号（如 京B2-20201234）。",
+        gettext_lazy("ICP 编号应为备案号（如 京ICP备12345678号）或经营许可证号（如 京B2-20201234）。"),
     ),
-    Kind.EDI: (re.compile(rf"^[{_PROVINCES}]B2-\d{{8}}$"), "EDI 许可证号应形如 沪B2-20190123。"),
-    Kind.RUANZHU: (re.compile(r"^\d{4}SR\d{6,7}$"), "软件著作权登记号应形如 2023SR0123456。"),
-    Kind.DENGBAO: (re.compile(r"^\d{11}-\d{5}$"), "等保备案编号应形如 11010813001-20001（11 位-5 位）。"),
+    Kind.EDI: (
+        re.compile(rf"^[{_PROVINCES}]B2-\d{{8}}$"),
+        gettext_lazy("EDI 许可证号应形如 沪B2-20190123。"),
+    ),
+    Kind.RUANZHU: (re.compile(r"^\d{4}SR\d{6,7}$"), gettext_lazy("软件著作权登记号应形如 2023SR0123456。")),
+    Kind.DENGBAO: (
+        re.compile(r"^\d{11}-\d{5}$"),
+        gettext_lazy("等保备案编号应形如 11010813001-20001（11 位-5 位）。"),
+    ),
 }
-GENERIC_NUMBER = (re.compile(r"^[0-9A-Za-z\-/（）()\u4e00-\u9fff]{4,60}$"), "请填写证书编号（4–60 位）。")
+GENERIC_NUMBER = (
+    re.compile(r"^[0-9A-Za-z\-/（）()\u4e00-\u9fff]{4,60}$"),
+    gettext_lazy("请填写证书编号（4–60 位）。"),
+)
+# Badge labels are stored on the offerings in Chinese (credential_badges): marked for the catalog
+# only, and translated where they are shown.
 TAG_LABELS = {
-    "icp": "ICP 许可证/备案", "edi": "EDI 许可证", "ruanzhu": "软件著作权", "iso27001": "ISO 27001",
-    "iso9001": "ISO 9001", "cmmi": "CMMI", "vat_invoice": "可开专票",
+    "icp": gettext_noop("ICP 许可证/备案"), "edi": gettext_noop("EDI 许可证"), "ruanzhu": gettext_noop("软件著作权"),
+    "iso27001": "ISO 27001", "iso9001": "ISO 9001", "cmmi": "CMMI", "vat_invoice": gettext_noop("可开专票"),
 }  # fmt: skip
-DENGBAO_LABELS = {2: "等保二级", 3: "等保三级", 4: "等保四级"}
-MSG_NOT_OURS = "只能为本服务商的产品提交资质。"
+DENGBAO_LABELS = {2: gettext_noop("等保二级"), 3: gettext_noop("等保三级"), 4: gettext_noop("等保四级")}
+XINCHUANG_BADGE = gettext_noop("信创")
+MSG_NOT_OURS = gettext_lazy("只能为本服务商的产品提交资质。")
 
 
 def counting(qs: QuerySet[Credential] | None = None, *, today: dt.date | None = None) -> QuerySet[Credential]:
@@ -94,43 +113,45 @@ def _check(vendor: Vendor, data: CredentialInput) -> dict[str, Any]:
     errors: dict[str, str] = {}
     kind = data.kind
     if kind not in Kind.values:
-        raise ValidationError({"kind": "请选择资质类型。"}, code="kind")
+        raise ValidationError({"kind": _("请选择资质类型。")}, code="kind")
     offering = data.offering if kind in OFFERING_KINDS else None
     if kind in OFFERING_KINDS and offering is None:
-        errors["offering"] = "信创适配、等保与软件著作权属于具体产品，请选择产品。"
+        errors["offering"] = _("信创适配、等保与软件著作权属于具体产品，请选择产品。")
     if offering is not None and offering.vendor_id != vendor.pk:
         raise ValidationError(MSG_NOT_OURS, code="not_vendor")
     number = data.number.strip()
     if kind != Kind.VAT_INVOICE:
         pattern, message = NUMBER_RULES.get(kind, GENERIC_NUMBER)
         if not pattern.match(number):
-            errors["number"] = message
+            errors["number"] = str(message)
     name = data.name.strip()
     if kind == Kind.RUANZHU and not 2 <= len(name) <= 100:
-        errors["name"] = "请填写登记的软件全称。"
+        errors["name"] = _("请填写登记的软件全称。")
     level = data.level if kind in LEVELS else None
     if kind in LEVELS and level not in LEVELS[kind]:
-        errors["level"] = f"请选择级别（{'、'.join(str(n) for n in LEVELS[kind])} 级）。"
+        errors["level"] = _("请选择级别（%(levels)s 级）。") % {
+            "levels": _("、").join(str(n) for n in LEVELS[kind])
+        }
     known = dict(XINCHUANG_PLATFORMS)
     platforms = list(dict.fromkeys(data.platforms)) if kind == Kind.XINCHUANG else []
     if kind == Kind.XINCHUANG and (not platforms or any(p not in known for p in platforms)):
-        errors["platforms"] = "请至少选择一个已适配的 CPU、操作系统或数据库。"
+        errors["platforms"] = _("请至少选择一个已适配的 CPU、操作系统或数据库。")
     if kind in NEEDS_EXPIRY and data.expires_on is None:
-        errors["expires_on"] = "请填写有效期：过期的资质不再展示。"
+        errors["expires_on"] = _("请填写有效期：过期的资质不再展示。")
     if data.issued_on and data.expires_on and data.issued_on > data.expires_on:
-        errors["expires_on"] = "有效期不能早于发证日期。"
+        errors["expires_on"] = _("有效期不能早于发证日期。")
     if data.issued_on and data.issued_on > timezone.localdate():
-        errors["issued_on"] = "发证日期不能晚于今天。"
+        errors["issued_on"] = _("发证日期不能晚于今天。")
     evidence_kind = ""
     if data.evidence is not None:
         try:
             evidence_kind = check_upload(
-                data.evidence, kinds=EVIDENCE_KINDS, max_bytes=EVIDENCE_MAX_BYTES, what="证明文件"
+                data.evidence, kinds=EVIDENCE_KINDS, max_bytes=EVIDENCE_MAX_BYTES, what=_("证明文件")
             )
         except ValidationError as exc:
             errors["evidence"] = exc.messages[0]
     try:
-        refuse_markup({"number": ("编号", number), "name": ("登记名称", name)})
+        refuse_markup({"number": (_("编号"), number), "name": (_("登记名称"), name)})
     except ValidationError as exc:
         errors.update({k: v[0] for k, v in exc.message_dict.items()})
     if errors:
@@ -149,7 +170,7 @@ def credential_submit(
         Credential.objects.filter(vendor=vendor, kind=data.kind, offering=cleaned["offering"])
     )
     if data.kind not in (Kind.RUANZHU, Kind.XINCHUANG) and duplicate.exists():
-        raise ValidationError("已提交过这项资质：如需更新，请先撤回原记录。", code="duplicate")
+        raise ValidationError(_("已提交过这项资质：如需更新，请先撤回原记录。"), code="duplicate")
     credential = Credential(
         vendor=vendor, kind=data.kind, submitted_by=user, issued_on=data.issued_on, expires_on=data.expires_on,
         **cleaned,
@@ -179,9 +200,9 @@ def credential_withdraw(*, credential: Credential, vendor: Vendor) -> None:
 
 def _may_decide(credential: Credential, operator: Any) -> None:
     if not getattr(operator, "is_editor", False):
-        raise ValidationError("只有运营人员可以核验资质。", code="not_operator")
+        raise ValidationError(_("只有运营人员可以核验资质。"), code="not_operator")
     if credential.vendor.memberships.filter(user_id=operator.pk).exists():
-        raise ValidationError("不能核验自己服务商的资质。", code="own_vendor")
+        raise ValidationError(_("不能核验自己服务商的资质。"), code="own_vendor")
 
 
 def credential_decide(*, credential: Credential, operator: Any, verify: bool, note: str = "") -> Credential:
@@ -189,8 +210,8 @@ def credential_decide(*, credential: Credential, operator: Any, verify: bool, no
     _may_decide(credential, operator)
     note = note.strip()
     if not verify and not note:
-        raise ValidationError({"note": "请填写未通过的原因，服务商会看到。"}, code="note_required")
-    refuse_markup({"note": ("核验说明", note)})
+        raise ValidationError({"note": _("请填写未通过的原因，服务商会看到。")}, code="note_required")
+    refuse_markup({"note": (_("核验说明"), note)})
     credential.status = Credential.Status.VERIFIED if verify else Credential.Status.REJECTED
     credential.verified_by, credential.verified_at, credential.decision_note = (
         operator,
@@ -219,7 +240,7 @@ def _badges(credentials: list[Credential]) -> list[dict[str, Any]]:
     badges: list[dict[str, Any]] = []
     xinchuang = [c for c in credentials if c.kind == Kind.XINCHUANG]
     if xinchuang:
-        badges.append({"label": "信创", "verified": any(c.status == "verified" for c in xinchuang)})
+        badges.append({"label": XINCHUANG_BADGE, "verified": any(c.status == "verified" for c in xinchuang)})
     dengbao = sorted(
         (c for c in credentials if c.kind == Kind.DENGBAO and c.level), key=lambda c: -(c.level or 0)
     )
@@ -312,17 +333,17 @@ def credentials_expire_and_remind(*, today: dt.date | None = None) -> tuple[int,
     )
     sent = 0
     for credential in due:
-        members = list(credential.vendor.memberships.values_list("user__email", flat=True))
+        members = list(credential.vendor.memberships.values_list("user__email", "user__language"))
         if members:
-            what = f"{credential.get_kind_display()}（{credential.number}）"
-            if credential.offering:
-                what += f"，产品 {credential.offering.name}"
-            body = (
-                f"{credential.vendor.name} 的资质 {what} 将于 {credential.expires_on:%Y-%m-%d} 到期。"
-                f"到期后它不再出现在筛选、对比与产品页上。请在服务商后台提交新的证书：{settings.SITE_URL}/vendor/credentials/"
-            )
             try:
-                send_mail("选用：资质即将到期", body, None, members)
+                # One message per language the members chose.
+                for language, addresses in addresses_by_language(members).items():
+                    with translation.override(language):
+                        url = settings.SITE_URL + reverse("portal:credentials")
+                        subject, body = mail_render(
+                            "catalog/email_credential_expiry", {"credential": credential, "url": url}
+                        )
+                    send_mail(subject, body, None, addresses)
             except (OSError, smtplib.SMTPException):  # this one waits for tomorrow; the others go
                 logger.warning("credential expiry reminder %s not sent", credential.pk, exc_info=True)
                 continue

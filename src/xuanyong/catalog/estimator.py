@@ -12,12 +12,14 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from django.http import QueryDict
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from .models import Attribute, FeeItem, Offering
 
 MAX_COUNT = 100
-URGENCY_CHOICES = [("normal", "普通"), ("urgent", "加急")]
-COUNT_LABELS = {"版权登记": "作品数量（件）", "商标注册": "申请类别数（类）"}
+URGENCY_CHOICES = [("normal", gettext_lazy("普通")), ("urgent", gettext_lazy("加急"))]
+COUNT_LABELS = {"版权登记": gettext_lazy("作品数量（件）"), "商标注册": gettext_lazy("申请类别数（类）")}
 
 
 @dataclass
@@ -58,7 +60,7 @@ class Estimate:
     @property
     def breakdown(self) -> list[tuple[str, Decimal, Decimal]]:
         return [
-            (label, *self.subtotal(kind))
+            (str(label), *self.subtotal(kind))
             for kind, label in FeeItem.Kind.choices
             if any(x.item.kind == kind for x in self.lines)
         ]
@@ -75,14 +77,18 @@ def questions_for(offering: Offering, items: list[FeeItem], attributes: list[Att
     questions = []
     for key in keys:
         if key == "urgency":
-            questions.append(Question(key, "办理时效", URGENCY_CHOICES))
+            questions.append(
+                Question(key, _("办理时效"), [(code, str(label)) for code, label in URGENCY_CHOICES])
+            )
         elif (attr := schema.get(key)) and attr.choices:
             questions.append(Question(key, attr.label, [(code, label) for code, label in attr.choices]))
     regions = sorted({item.region for item in items} - {"全国"})
     if regions:
-        questions.append(Question("region", "办理地区", [("全国", "全国/不限"), *[(r, r) for r in regions]]))
+        questions.append(
+            Question("region", _("办理地区"), [("全国", _("全国/不限")), *[(r, r) for r in regions]])
+        )
     if any(item.per == FeeItem.Per.ITEM for item in items):
-        questions.append(Question("count", COUNT_LABELS.get(offering.primary_category.name, "数量")))
+        questions.append(Question("count", str(COUNT_LABELS.get(offering.primary_category.name, _("数量")))))
     return questions
 
 
@@ -94,13 +100,16 @@ def estimate(items: list[FeeItem], questions: list[Question], params: QueryDict 
         if question.is_count:
             count = int(raw) if raw.isdigit() else (1 if raw == "" else -1)
             if not 1 <= count <= MAX_COUNT:
-                errors.append(f"{question.label}应为 1–{MAX_COUNT} 的整数。")
+                errors.append(
+                    _("%(label)s应为 1–%(max_count)s 的整数。")
+                    % {"label": question.label, "max_count": MAX_COUNT}
+                )
                 count = 1
             answers[question.key] = count
         else:
             codes = [code for code, _ in question.choices]
             if raw and raw not in codes:
-                errors.append(f"“{question.label}”的选项无效，已按默认值估算。")
+                errors.append(_("“%(label)s”的选项无效，已按默认值估算。") % {"label": question.label})
             answers[question.key] = raw if raw in codes else codes[0]
     count = int(answers.get("count", 1))
     region = str(answers.get("region", "全国"))

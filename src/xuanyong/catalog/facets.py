@@ -8,14 +8,17 @@ Bad input (unknown fields or values, malformed numbers) is dropped and reported,
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.core.cache import cache
 from django.core.paginator import Page, Paginator
 from django.db.models import Count, Exists, F, OuterRef, QuerySet
 from django.http import QueryDict
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from xuanyong.lib.versions import cache_fill
 
@@ -31,21 +34,32 @@ from .models import (
 )
 from .selectors import catalog_version
 
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
+
 MAX_PRICE = Decimal("100000000")
-BUILTIN_LABELS = {"deployment": "部署方式", "pricing": "计费模式", "trial": "免费试用", "kind": "类型"}
-BUILTIN_CHOICES: dict[str, list[tuple[str, str]]] = {
+BUILTIN_LABELS = {
+    "deployment": gettext_lazy("部署方式"),
+    "pricing": gettext_lazy("计费模式"),
+    "trial": gettext_lazy("免费试用"),
+    "kind": gettext_lazy("类型"),
+}
+BUILTIN_CHOICES: dict[str, list[tuple[str, StrOrPromise]]] = {
     "deployment": list(Offering.Deployment.choices),
     "pricing": list(Offering.PricingModel.choices),
-    "trial": [("1", "可免费试用")],
+    "trial": [("1", gettext_lazy("可免费试用"))],
     "kind": list(Offering.Kind.choices),
 }
 BUILTIN_FIELDS = {"deployment": "deployment", "pricing": "pricing_model", "kind": "kind"}
 # Credentials filter with AND: a buyer who ticks 鲲鹏 and 麒麟 needs a product adapted to both.
 # ``?dengbao=3`` means level 3 or higher; each offering carries a tag for every level it meets.
-CREDENTIAL_FACETS: dict[str, tuple[str, list[tuple[str, str]]]] = {
-    "xinchuang": ("信创适配", XINCHUANG_PLATFORMS),
-    "dengbao": ("等保测评", [("2", "二级及以上"), ("3", "三级及以上"), ("4", "四级")]),
-    "cred": ("资质", list(TAG_LABELS.items())),
+CREDENTIAL_FACETS: dict[str, tuple[StrOrPromise, list[tuple[str, StrOrPromise]]]] = {
+    "xinchuang": (gettext_lazy("信创适配"), XINCHUANG_PLATFORMS),
+    "dengbao": (
+        gettext_lazy("等保测评"),
+        [("2", gettext_lazy("二级及以上")), ("3", gettext_lazy("三级及以上")), ("4", gettext_lazy("四级"))],
+    ),
+    "cred": (gettext_lazy("资质"), [(code, gettext_lazy(label)) for code, label in TAG_LABELS.items()]),
 }
 
 
@@ -60,7 +74,12 @@ def tag_facet(tag: str) -> tuple[str, str]:
     return ("cred", tag) if tag in TAG_LABELS else ("xinchuang", tag)
 
 
-SORTS = {"default": "综合", "rating": "评分", "price": "价格", "newest": "最新"}
+SORTS = {
+    "default": gettext_lazy("综合"),
+    "rating": gettext_lazy("评分"),
+    "price": gettext_lazy("价格"),
+    "newest": gettext_lazy("最新"),
+}
 PASSTHROUGH = {"sort", "page"}
 CACHE_SECONDS = 600  # on top of the catalog version: bounds staleness from writes outside the services
 
@@ -89,6 +108,17 @@ class FacetFilters:
             or self.price_max is not None
         )
 
+    @property
+    def active_count(self) -> int:
+        """How many filters the buyer chose: each ticked value, each minimum, the price range as one."""
+        ticked = sum(
+            len(codes)
+            for group in (self.builtin, self.attributes, self.credentials)
+            for codes in group.values()
+        )
+        priced = self.price_min is not None or self.price_max is not None
+        return ticked + len(self.numbers) + int(priced)
+
     def cache_key(self) -> str:
         chosen = {**self.builtin, **self.attributes, **{f"c.{k}": v for k, v in self.credentials.items()}}
         parts = [f"{k}={','.join(sorted(v))}" for k, v in sorted(chosen.items())]
@@ -103,7 +133,7 @@ def parse_filters(params: QueryDict, attributes: list[Attribute]) -> FacetFilter
     sort = params.get("sort", "default")
     filters.sort = sort if sort in SORTS else "default"
     if sort not in SORTS:
-        filters.dropped.append("排序方式")
+        filters.dropped.append(_("排序方式"))
     for name in params:
         values = [v for v in params.getlist(name) if v != ""]
         if name in PASSTHROUGH or not values:
@@ -118,7 +148,7 @@ def parse_filters(params: QueryDict, attributes: list[Attribute]) -> FacetFilter
         elif name in ("price_min", "price_max"):
             amount = _parse_price(values[0])
             if amount is None:
-                filters.dropped.append("价格下限" if name == "price_min" else "价格上限")
+                filters.dropped.append(_("价格下限") if name == "price_min" else _("价格上限"))
             else:
                 setattr(filters, name, amount)
         elif (
@@ -133,14 +163,14 @@ def parse_filters(params: QueryDict, attributes: list[Attribute]) -> FacetFilter
         elif (attr := schema.get(name)) is not None and attr.kind in FACET_KINDS:
             _keep_codes(filters, filters.attributes, name, values, attribute_choices(attr), attr.label)
         else:
-            filters.dropped.append("未知条件")
+            filters.dropped.append(_("未知条件"))
     if (
         filters.price_min is not None
         and filters.price_max is not None
         and filters.price_min > filters.price_max
     ):
         filters.price_min, filters.price_max = None, None
-        filters.dropped.append("价格区间（下限高于上限）")
+        filters.dropped.append(_("价格区间（下限高于上限）"))
     return filters
 
 
@@ -149,18 +179,18 @@ FACET_KINDS = (Attribute.Kind.BOOL, Attribute.Kind.CHOICE, Attribute.Kind.MULTI)
 
 def attribute_choices(attr: Attribute) -> list[tuple[str, str]]:
     if attr.kind == Attribute.Kind.BOOL:
-        return [("1", "支持"), ("0", "不支持")]
+        return [("1", _("支持")), ("0", _("不支持"))]
     return [(code, label) for code, label in attr.choices]
 
 
 def _keep_codes(
     filters: FacetFilters, target: dict[str, list[str]], name: str, values: list[str],
-    choices: list[tuple[str, str]], label: str,
+    choices: Sequence[tuple[str, StrOrPromise]], label: StrOrPromise,
 ) -> None:  # fmt: skip
     known = {code for code, _ in choices}
     good = [v for v in dict.fromkeys(values) if v in known]
     if len(good) < len(values):
-        filters.dropped.append(label)
+        filters.dropped.append(str(label))
     if good:
         target[name] = good
 
@@ -303,14 +333,15 @@ def facet_counts(
 
 def _facet(
     name: str,
-    label: str,
-    choices: list[tuple[str, str]],
+    label: StrOrPromise,
+    choices: Sequence[tuple[str, StrOrPromise]],
     counts: dict[str, int],
     selected: dict[str, list[str]],
 ) -> Facet:
     chosen = selected.get(name, [])
-    values = [FacetValue(code, text, counts.get(code, 0), code in chosen) for code, text in choices]
-    return Facet(name, label, [v for v in values if v.count or v.selected])
+    # Labels as text in the request's language: the API's schemas and the cached pages take str.
+    values = [FacetValue(code, str(text), counts.get(code, 0), code in chosen) for code, text in choices]
+    return Facet(name, str(label), [v for v in values if v.count or v.selected])
 
 
 def _count(

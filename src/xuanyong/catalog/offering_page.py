@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from django.core.cache import cache
 from django.utils.html import format_html
+from django.utils.translation import get_language
 
 from xuanyong.lib.versions import cache_fill
 
@@ -32,7 +33,7 @@ class SharedOfferingPage:
 
 
 def shared_offering_page(offering_id: int) -> SharedOfferingPage:
-    key = f"catalog:offering-page:{selectors.catalog_version()}:{offering_id}"
+    key = f"catalog:offering-page:{selectors.catalog_version()}:{get_language()}:{offering_id}"
     page: SharedOfferingPage | None = cache.get(key)
     if page is None:
         page = _build(offering_id)

@@ -8,7 +8,9 @@ from typing import Any
 
 from django.core.cache import cache
 from django.db.models import Count, F
+from django.utils.translation import gettext as _
 
+from xuanyong.lib.pagecache import pages_invalidate
 from xuanyong.lib.versions import cache_fill, invalidate, version_bump, version_get
 
 from .models import Attribute, Category, Offering
@@ -24,6 +26,7 @@ def catalog_version() -> int:
 
 def catalog_version_bump() -> None:
     version_bump(VERSION_CACHE_KEY)
+    pages_invalidate()  # bulk writes bump the catalog version but send no row signals
 
 
 @dataclass
@@ -48,6 +51,7 @@ def category_menu() -> list[MenuSection]:
 
 def menu_invalidate() -> None:
     invalidate(MENU_CACHE_KEY)
+    pages_invalidate()
 
 
 def offering_counts_by_category() -> dict[int, int]:
@@ -124,14 +128,14 @@ def offering_attribute_groups(
 
 def format_attribute(attr: Attribute, value: Any) -> str:
     if value is None or value == [] or value == "":
-        return "未知"
+        return _("未知")
     if attr.kind == Attribute.Kind.BOOL:
-        return "支持" if value else "不支持"
+        return _("支持") if value else _("不支持")
     labels = attr.choice_labels
     if attr.kind == Attribute.Kind.CHOICE:
         return labels.get(value, str(value))
     if attr.kind == Attribute.Kind.MULTI:
-        return "、".join(labels.get(v, str(v)) for v in value)
+        return _("、").join(labels.get(v, str(v)) for v in value)
     if attr.kind == Attribute.Kind.NUMBER:
         return f"{value:g} {attr.unit}".strip() if isinstance(value, int | float) else str(value)
     return str(value)

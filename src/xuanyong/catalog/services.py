@@ -10,6 +10,7 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from xuanyong.lib.markdown import render_markdown
 from xuanyong.lib.slugs import unique_slug
@@ -72,10 +73,12 @@ def attribute_create(
 ) -> Attribute:
     attribute = Attribute(category=category, key=key, label=label, kind=kind, position=position, **extra)
     if key in RESERVED_FILTER_NAMES:
-        raise ValidationError({"key": f"“{key}”是筛选保留字，请换一个字段标识。"}, code="reserved_key")
+        raise ValidationError(
+            {"key": _("“%(key)s”是筛选保留字，请换一个字段标识。") % {"key": key}}, code="reserved_key"
+        )
     attribute.full_clean()
     if kind in (Attribute.Kind.CHOICE, Attribute.Kind.MULTI) and not attribute.choices:
-        raise ValidationError({"choices": "单选或多选属性至少需要一个选项。"})
+        raise ValidationError({"choices": _("单选或多选属性至少需要一个选项。")})
     attribute.save()
     transaction.on_commit(catalog_version_bump)  # offering pages list every field of the schema
     return attribute
@@ -98,23 +101,25 @@ def validate_attributes(category: Category, values: dict[str, Any]) -> dict[str,
     for key, value in values.items():
         attr = schema.get(key)
         if attr is None:
-            errors.append(f"分类“{category.name}”没有属性“{key}”。")
+            errors.append(_("分类“%(name)s”没有属性“%(key)s”。") % {"name": category.name, "key": key})
             continue
         codes = attr.choice_labels
         if attr.kind == Attribute.Kind.BOOL and not isinstance(value, bool):
-            errors.append(f"“{attr.label}”应为是或否。")
+            errors.append(_("“%(label)s”应为是或否。") % {"label": attr.label})
         elif attr.kind == Attribute.Kind.CHOICE and value not in codes:
-            errors.append(f"“{attr.label}”的取值“{value}”不在选项中。")
+            errors.append(
+                _("“%(label)s”的取值“%(value)s”不在选项中。") % {"label": attr.label, "value": value}
+            )
         elif attr.kind == Attribute.Kind.MULTI and (
             not isinstance(value, list) or any(v not in codes for v in value)
         ):
-            errors.append(f"“{attr.label}”含有不在选项中的取值。")
+            errors.append(_("“%(label)s”含有不在选项中的取值。") % {"label": attr.label})
         elif attr.kind == Attribute.Kind.NUMBER and (
             isinstance(value, bool) or not isinstance(value, int | float)
         ):
-            errors.append(f"“{attr.label}”应为数字。")
+            errors.append(_("“%(label)s”应为数字。") % {"label": attr.label})
         elif attr.kind == Attribute.Kind.TEXT and not isinstance(value, str):
-            errors.append(f"“{attr.label}”应为文本。")
+            errors.append(_("“%(label)s”应为文本。") % {"label": attr.label})
         else:
             cleaned[key] = value
     if errors:
@@ -345,7 +350,7 @@ def category_rename(*, category: Category, name: str) -> Category:
 
 def _check_price_range(low: Decimal | float | None, high: Decimal | float | None) -> None:
     if low is not None and high is not None and Decimal(str(low)) > Decimal(str(high)):
-        raise ValidationError({"price_max": "最高价不能低于最低价。"}, code="price_range")
+        raise ValidationError({"price_max": _("最高价不能低于最低价。")}, code="price_range")
 
 
 def plan_create(*, offering: Offering, name: str, position: int = 0, **fields: Any) -> Plan:
@@ -361,7 +366,7 @@ def fee_item_create(*, offering: Offering, kind: str, name: str, position: int =
     fields.setdefault("last_verified_on", timezone.localdate())
     item = FeeItem(offering=offering, kind=kind, name=name, position=position, **fields)
     if item.amount_min is not None and item.amount_max is not None and item.amount_min > item.amount_max:
-        raise ValidationError({"amount_max": "金额上限不能低于下限。"}, code="fee_range")
+        raise ValidationError({"amount_max": _("金额上限不能低于下限。")}, code="fee_range")
     item.full_clean()
     item.save()
     transaction.on_commit(catalog_version_bump)
@@ -425,7 +430,7 @@ def _offering_prepare(offering: Offering, now: dt.datetime) -> None:
 def offerings_bulk_create(*, offerings: list[tuple[Offering, list[Category]]]) -> list[Offering]:
     """Create offerings, each with its extra categories; published ones are indexed at once."""
     now = timezone.now()
-    for offering, _ in offerings:
+    for offering, _extras in offerings:
         _offering_prepare(offering, now)
     created = [offering for offering, _ in offerings]
     through = Offering.extra_categories.through
@@ -446,7 +451,7 @@ def offerings_bulk_update(
     """Save edited offerings (their slugs unchanged), and set the extra categories of those given
     a list; ``previous_vendor_ids``: vendors that offerings moved away from."""
     now = timezone.now()
-    for offering, _ in offerings:
+    for offering, _extras in offerings:
         _offering_prepare(offering, now)
     saved = [offering for offering, _ in offerings]
     with transaction.atomic():
@@ -479,7 +484,7 @@ def fee_items_bulk_save(*, created: list[FeeItem], updated: list[FeeItem]) -> No
         item.last_verified_on = item.last_verified_on or today
     for item in [*created, *updated]:
         if item.amount_min is not None and item.amount_max is not None and item.amount_min > item.amount_max:
-            raise ValidationError({"amount_max": "金额上限不能低于下限。"}, code="fee_range")
+            raise ValidationError({"amount_max": _("金额上限不能低于下限。")}, code="fee_range")
         _clean(item, exclude=["offering"])
     with transaction.atomic():
         FeeItem.objects.bulk_create(created, batch_size=BULK_BATCH)

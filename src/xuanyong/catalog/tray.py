@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.http import HttpRequest
+from django.utils.translation import gettext as _
 
 from .compare import MAX_COMPARE
 from .models import Offering
@@ -19,11 +20,11 @@ def tray_add(request: HttpRequest, offering: Offering) -> str:
     """Add the offering; return the message for the buyer."""
     slugs = tray_slugs(request)
     if offering.slug in slugs:
-        return f"“{offering.name}”已在对比栏中。"
+        return _("“%(name)s”已在对比栏中。") % {"name": offering.name}
     if len(slugs) >= MAX_COMPARE:
-        return f"对比栏最多放 {MAX_COMPARE} 款产品，请先移除一款。"
+        return _("对比栏最多放 %(max_compare)s 款产品，请先移除一款。") % {"max_compare": MAX_COMPARE}
     request.session[SESSION_KEY] = [*slugs, offering.slug]
-    return f"已加入对比：{offering.name}"
+    return _("已加入对比：%(name)s") % {"name": offering.name}
 
 
 def tray_remove(request: HttpRequest, slug: str) -> None:

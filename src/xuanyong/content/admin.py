@@ -17,6 +17,8 @@ from django.shortcuts import get_object_or_404, render
 from django.urls import URLPattern, path, reverse
 from django.utils import timezone
 from django.utils.html import format_html
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from . import selectors
 from .comments import banned_words_invalidate, comments_moderate
@@ -70,23 +72,25 @@ class ArticleAdmin(admin.ModelAdmin):
     change_form_template = "admin/content/article/change_form.html"
     fieldsets = [
         (None, {"fields": ["title", "slug", "summary", "body", "cover", "kind", "category", "tags"]}),
-        ("作者与来源", {"fields": ["author", "author_name", "source_type", "source_name", "source_url",
+        (gettext_lazy("作者与来源"), {"fields": ["author", "author_name", "source_type", "source_name", "source_url",
                                "source_published_at"]}),
-        ("发布", {"fields": ["status", "publish_at", "published_at", "is_hidden"],
-                "description": "定时发布：状态选“定时发布”并填写定时发布时间，到点自动发布。"}),
-        ("统计", {"fields": ["read_count", "comment_count"]}),
+        (gettext_lazy("发布"), {"fields": ["status", "publish_at", "published_at", "is_hidden"],
+                "description": gettext_lazy("定时发布：状态选“定时发布”并填写定时发布时间，到点自动发布。")}),
+        (gettext_lazy("统计"), {"fields": ["read_count", "comment_count"]}),
     ]  # fmt: skip
 
-    @admin.display(description="发布时间", ordering="published_at")
+    @admin.display(description=gettext_lazy("发布时间"), ordering="published_at")
     def publish_time(self, obj: Article) -> str:
         if obj.status == Article.Status.SCHEDULED and obj.publish_at:
-            return f"定时 {timezone.localtime(obj.publish_at):%Y-%m-%d %H:%M}"
+            return _("定时 %(localtime)s") % {
+                "localtime": f"{timezone.localtime(obj.publish_at):%Y-%m-%d %H:%M}"
+            }
         return f"{timezone.localtime(obj.published_at):%Y-%m-%d %H:%M}" if obj.published_at else "—"
 
     def get_form(self, request: HttpRequest, obj: Any = None, change: bool = False, **kwargs: Any) -> Any:
         form = super().get_form(request, obj, change, **kwargs)
         form.base_fields["slug"].required = False
-        form.base_fields["slug"].help_text = "留空则按标题生成拼音标识"
+        form.base_fields["slug"].help_text = _("留空则按标题生成拼音标识")
         return form
 
     def save_model(self, request: HttpRequest, obj: Article, form: Any, change: bool) -> None:
@@ -98,22 +102,22 @@ class ArticleAdmin(admin.ModelAdmin):
         super().save_related(request, form, formsets, change)
         article_reindex(article=form.instance)  # tags changed after the row: index them too
 
-    @admin.action(description="提交审核", permissions=["change"])
+    @admin.action(description=gettext_lazy("提交审核"), permissions=["change"])
     def submit_for_review(self, request: HttpRequest, queryset: QuerySet[Article]) -> None:
         done = 0
         for article in queryset.filter(status=Article.Status.DRAFT):
             article_submit_for_review(article=article)
             done += 1
-        self.message_user(request, f"已将 {done} 篇草稿提交审核。")
+        self.message_user(request, _("已将 %(done)s 篇草稿提交审核。") % {"done": done})
 
-    @admin.action(description="立即发布", permissions=["change"])
+    @admin.action(description=gettext_lazy("立即发布"), permissions=["change"])
     def publish_now(self, request: HttpRequest, queryset: QuerySet[Article]) -> None:
         done = 0
         with transaction.atomic():
             for article in queryset.exclude(status=Article.Status.PUBLISHED):
                 article_publish(article=article)
                 done += 1
-        self.message_user(request, f"已发布 {done} 篇文章。")
+        self.message_user(request, _("已发布 %(done)s 篇文章。") % {"done": done})
 
     def get_urls(self) -> list[URLPattern]:
         own = [
@@ -148,9 +152,11 @@ class ArticleAdmin(admin.ModelAdmin):
             except ValidationError as error:
                 form.add_error("file", error.messages)
             else:
-                messages.success(request, f"已导入草稿《{article.title}》，请核对正文与来源后发布。")
+                messages.success(
+                    request, _("已导入草稿《%(title)s》，请核对正文与来源后发布。") % {"title": article.title}
+                )
                 return HttpResponseRedirect(reverse("admin:content_article_change", args=[article.pk]))
-        context = {**self.admin_site.each_context(request), "form": form, "title": "导入网页文章",
+        context = {**self.admin_site.each_context(request), "form": form, "title": _("导入网页文章"),
                    "opts": self.model._meta}  # fmt: skip
         return render(request, "admin/content/article/import.html", context)
 
@@ -171,13 +177,17 @@ class CommentAdmin(admin.ModelAdmin):
                        "created_at", "moderated_at", "moderated_by"]  # fmt: skip
     actions = ["approve", "mark_spam", "remove"]
 
-    @admin.display(description="内容")
+    @admin.display(description=gettext_lazy("内容"))
     def short_body(self, obj: Comment) -> str:
         return obj.body[:40] + ("…" if len(obj.body) > 40 else "")
 
-    @admin.display(description="评论人")
+    @admin.display(description=gettext_lazy("评论人"))
     def author(self, obj: Comment) -> str:
-        return obj.author_name if obj.user_id else f"{obj.author_name}（访客）"
+        return (
+            obj.author_name
+            if obj.user_id
+            else _("%(author_name)s（访客）") % {"author_name": obj.author_name}
+        )
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False
@@ -191,19 +201,21 @@ class CommentAdmin(admin.ModelAdmin):
             status=status,
             moderator=request.user,  # type: ignore[arg-type]
         )
-        self.message_user(request, f"已将 {changed} 条评论标记为{label}。")
+        self.message_user(
+            request, _("已将 %(changed)s 条评论标记为%(label)s。") % {"changed": changed, "label": label}
+        )
 
-    @admin.action(description="通过所选评论", permissions=["change"])
+    @admin.action(description=gettext_lazy("通过所选评论"), permissions=["change"])
     def approve(self, request: HttpRequest, queryset: QuerySet[Comment]) -> None:
-        self._moderate(request, queryset, Comment.Status.APPROVED, "已通过")
+        self._moderate(request, queryset, Comment.Status.APPROVED, _("已通过"))
 
-    @admin.action(description="标记为垃圾评论", permissions=["change"])
+    @admin.action(description=gettext_lazy("标记为垃圾评论"), permissions=["change"])
     def mark_spam(self, request: HttpRequest, queryset: QuerySet[Comment]) -> None:
-        self._moderate(request, queryset, Comment.Status.SPAM, "垃圾评论")
+        self._moderate(request, queryset, Comment.Status.SPAM, _("垃圾评论"))
 
-    @admin.action(description="删除所选评论（隐藏）", permissions=["change"])
+    @admin.action(description=gettext_lazy("删除所选评论（隐藏）"), permissions=["change"])
     def remove(self, request: HttpRequest, queryset: QuerySet[Comment]) -> None:
-        self._moderate(request, queryset, Comment.Status.REMOVED, "已删除")
+        self._moderate(request, queryset, Comment.Status.REMOVED, _("已删除"))
 
 
 @admin.register(BannedWord)
@@ -235,11 +247,13 @@ class TakedownEventInline(admin.TabularInline):
 
 class TakedownOperationForm(forms.ModelForm):
     OPERATIONS = [
-        ("", "—— 仅查看 ——"), ("hide", "隐藏文章（处理期间）"), ("restore", "恢复文章"),
-        ("uphold", "认定投诉成立（文章保持下线）"), ("reject", "认定投诉不成立（恢复文章）"),
+        ("", gettext_lazy("—— 仅查看 ——")), ("hide", gettext_lazy("隐藏文章（处理期间）")), ("restore", gettext_lazy("恢复文章")),
+        ("uphold", gettext_lazy("认定投诉成立（文章保持下线）")), ("reject", gettext_lazy("认定投诉不成立（恢复文章）")),
     ]  # fmt: skip
-    operation = forms.ChoiceField(label="处理操作", choices=OPERATIONS, required=False)
-    note = forms.CharField(label="理由 / 说明", required=False, widget=forms.Textarea(attrs={"rows": 3}))
+    operation = forms.ChoiceField(label=gettext_lazy("处理操作"), choices=OPERATIONS, required=False)
+    note = forms.CharField(
+        label=gettext_lazy("理由 / 说明"), required=False, widget=forms.Textarea(attrs={"rows": 3})
+    )
 
     class Meta:
         model = TakedownRequest
@@ -250,9 +264,9 @@ class TakedownOperationForm(forms.ModelForm):
         operation = data.get("operation")
         pending = self.instance.status == TakedownRequest.Status.PENDING
         if operation in ("uphold", "reject") and not (data.get("note") or "").strip():
-            self.add_error("note", "作出处理决定时请填写理由。")
+            self.add_error("note", _("作出处理决定时请填写理由。"))
         if operation in ("uphold", "reject", "hide") and not pending:
-            self.add_error("operation", "该投诉已处理，不能再执行此操作。")
+            self.add_error("operation", _("该投诉已处理，不能再执行此操作。"))
         return data
 
 
@@ -266,19 +280,19 @@ class TakedownRequestAdmin(admin.ModelAdmin):
     readonly_fields = ["article", "claimant", "contact", "right", "evidence", "evidence_file", "good_faith",
                        "status", "decision_reason", "decided_by", "decided_at", "ip", "created_at"]  # fmt: skip
     fieldsets = [
-        ("投诉内容", {"fields": ["article", "claimant", "contact", "right", "evidence", "evidence_file",
+        (gettext_lazy("投诉内容"), {"fields": ["article", "claimant", "contact", "right", "evidence", "evidence_file",
                               "good_faith", "ip", "created_at"]}),
-        ("处理结果", {"fields": ["status", "decision_reason", "decided_by", "decided_at"]}),
-        ("处理", {"fields": ["operation", "note"]}),
+        (gettext_lazy("处理结果"), {"fields": ["status", "decision_reason", "decided_by", "decided_at"]}),
+        (gettext_lazy("处理"), {"fields": ["operation", "note"]}),
     ]  # fmt: skip
     inlines = [TakedownEventInline]
     actions = ["hide_articles", "restore_articles"]
 
-    @admin.display(description="文章")
+    @admin.display(description=gettext_lazy("文章"))
     def article_link(self, obj: TakedownRequest) -> str:
         return format_html('<a href="{}">{}</a>', obj.article.get_absolute_url(), obj.article.title)
 
-    @admin.display(description="文章已隐藏", boolean=True)
+    @admin.display(description=gettext_lazy("文章已隐藏"), boolean=True)
     def article_hidden(self, obj: TakedownRequest) -> bool:
         return obj.article.is_hidden
 
@@ -298,16 +312,16 @@ class TakedownRequestAdmin(admin.ModelAdmin):
         elif operation in ("uphold", "reject"):
             takedown_decide(request=obj, upheld=operation == "uphold", reason=note, actor=actor)  # type: ignore[arg-type]
 
-    @admin.action(description="隐藏所选投诉的文章（处理期间）", permissions=["change"])
+    @admin.action(description=gettext_lazy("隐藏所选投诉的文章（处理期间）"), permissions=["change"])
     def hide_articles(self, request: HttpRequest, queryset: QuerySet[TakedownRequest]) -> None:
         claims = list(queryset.filter(status=TakedownRequest.Status.PENDING).select_related("article"))
         for claim in claims:
             takedown_hide_article(request=claim, actor=request.user)  # type: ignore[arg-type]
-        self.message_user(request, f"已隐藏 {len(claims)} 条待处理投诉涉及的文章。")
+        self.message_user(request, _("已隐藏 %(count)s 条待处理投诉涉及的文章。") % {"count": len(claims)})
 
-    @admin.action(description="恢复所选投诉的文章", permissions=["change"])
+    @admin.action(description=gettext_lazy("恢复所选投诉的文章"), permissions=["change"])
     def restore_articles(self, request: HttpRequest, queryset: QuerySet[TakedownRequest]) -> None:
         claims = list(queryset.select_related("article"))
         for claim in claims:
             takedown_restore_article(request=claim, actor=request.user)  # type: ignore[arg-type]
-        self.message_user(request, f"已恢复 {len(claims)} 条投诉涉及的文章。")
+        self.message_user(request, _("已恢复 %(count)s 条投诉涉及的文章。") % {"count": len(claims)})

@@ -23,8 +23,11 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from xuanyong.accounts.models import User
+from xuanyong.lib.pagecache import pages_invalidate
 from xuanyong.security import throttle
 
 from .models import COMMENT_MAX_CHARS, Article, BannedWord, Comment
@@ -37,13 +40,13 @@ _LINK = re.compile(
 )
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
-MSG_EMPTY = "评论内容不能为空。"
-MSG_TOO_LONG = "评论不能超过 2000 字（当前 {n} 字），请精简后再提交。"
-MSG_NAME = "请填写昵称后再评论，或登录后评论。"
-MSG_LINK = "评论中不能包含链接或网址，请删除后再提交。"
-MSG_BANNED = "评论含有不允许发布的词语，请修改后再提交。"
-MSG_CLOSED = "该文章暂不接受评论。"
-MSG_PARENT = "只能回复本文已通过审核的评论。"
+MSG_EMPTY = gettext_lazy("评论内容不能为空。")
+MSG_TOO_LONG = gettext_lazy("评论不能超过 2000 字（当前 {n} 字），请精简后再提交。")
+MSG_NAME = gettext_lazy("请填写昵称后再评论，或登录后评论。")
+MSG_LINK = gettext_lazy("评论中不能包含链接或网址，请删除后再提交。")
+MSG_BANNED = gettext_lazy("评论含有不允许发布的词语，请修改后再提交。")
+MSG_CLOSED = gettext_lazy("该文章暂不接受评论。")
+MSG_PARENT = gettext_lazy("只能回复本文已通过审核的评论。")
 
 
 def clean_comment_text(text: str) -> str:
@@ -123,7 +126,7 @@ def comment_create(
 def comments_moderate(*, comment_ids: Iterable[int], status: str, moderator: User | None) -> int:
     """Set the status of many comments; returns how many changed. Counts follow in the same transaction."""
     if status not in Comment.Status.values:
-        raise ValidationError("无效的评论状态。", code="status")
+        raise ValidationError(_("无效的评论状态。"), code="status")
     with transaction.atomic():
         # Locked, so two editors moderating the same comments at once cannot count one twice.
         changing = list(
@@ -138,7 +141,7 @@ def comments_moderate(*, comment_ids: Iterable[int], status: str, moderator: Use
             status=status, moderated_at=timezone.now(), moderated_by=moderator
         )
         deltas: Counter[int] = Counter()
-        for _, article_id, old in changing:
+        for _pk, article_id, old in changing:
             if status == Comment.Status.APPROVED:
                 deltas[article_id] += 1
             elif old == Comment.Status.APPROVED:
@@ -146,6 +149,7 @@ def comments_moderate(*, comment_ids: Iterable[int], status: str, moderator: Use
         for article_id, delta in deltas.items():
             if delta:
                 Article.objects.filter(pk=article_id).update(comment_count=F("comment_count") + delta)
+        pages_invalidate()  # an update() sends no row signal
     return len(changing)
 
 
@@ -156,11 +160,11 @@ def _fold(text: str) -> str:
 def _check_text(text: str, name: str, user: User | None) -> None:
     errors: dict[str, str] = {}
     if not text:
-        errors["body"] = MSG_EMPTY
+        errors["body"] = str(MSG_EMPTY)
     elif len(text) > COMMENT_MAX_CHARS:
         errors["body"] = MSG_TOO_LONG.format(n=len(text))
     if user is None and not name:
-        errors["guest_name"] = MSG_NAME
+        errors["guest_name"] = str(MSG_NAME)
     if errors:
         raise ValidationError(errors)
     folded = _fold(f"{name}\n{text}")

@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 import trafilatura
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
 from lxml.html import HtmlElement
 from trafilatura.metadata import extract_metadata
 from trafilatura.utils import decode_file
@@ -57,28 +58,28 @@ def extract(content: bytes | str, *, source_url: str = "") -> Extracted:
     """Read a saved page; raises ValidationError with a Chinese message when it cannot."""
     if isinstance(content, bytes):
         if len(content) > MAX_BYTES:
-            raise ValidationError("导入文件不能超过 5 MB。", code="too_large")
+            raise ValidationError(_("导入文件不能超过 5 MB。"), code="too_large")
         content = decode_file(content) if content.strip() else ""
     if not content.strip():
-        raise ValidationError("导入文件是空的，请选择保存的网页（.html）文件。", code="empty")
+        raise ValidationError(_("导入文件是空的，请选择保存的网页（.html）文件。"), code="empty")
     if "<" not in content or not re.search(r"<(html|body|p|div|article|h1)\b", content, re.IGNORECASE):
         raise ValidationError(
-            "导入文件不是 HTML 网页，请在浏览器中用“另存为网页”保存后再导入。", code="not_html"
+            _("导入文件不是 HTML 网页，请在浏览器中用“另存为网页”保存后再导入。"), code="not_html"
         )
     tree = trafilatura.load_html(content)
     if tree is None:
-        raise ValidationError("无法解析该网页文件，文件可能已损坏。", code="malformed")
+        raise ValidationError(_("无法解析该网页文件，文件可能已损坏。"), code="malformed")
     meta = extract_metadata(tree)
     title = (meta.title or "").strip()
     markdown = trafilatura.extract(
         tree, output_format="markdown", include_images=True, include_links=True, include_tables=True
     )
     if not title:
-        raise ValidationError("没有在网页中找到文章标题。", code="no_title")
+        raise ValidationError(_("没有在网页中找到文章标题。"), code="no_title")
     source_url = source_url or (meta.url or "")
     body = _clean_body(markdown or "", title, source_url)
     if not plain_text(body):
-        raise ValidationError("没有在网页中找到正文内容。", code="no_body")
+        raise ValidationError(_("没有在网页中找到正文内容。"), code="no_body")
     return Extracted(
         title=title[:120],
         body=body,

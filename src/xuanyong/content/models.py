@@ -8,18 +8,20 @@ from django.core.validators import MaxLengthValidator
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, pgettext_lazy
 
 from xuanyong.catalog.models import IMAGE_UPLOAD
 from xuanyong.lib.uploads import UploadValidator
 
 
 class Tag(models.Model):
-    name = models.CharField("名称", max_length=30, unique=True)
-    slug = models.SlugField("拼音标识", max_length=60, unique=True)
+    name = models.CharField(gettext_lazy("名称"), max_length=30, unique=True)
+    slug = models.SlugField(gettext_lazy("拼音标识"), max_length=60, unique=True)
 
     class Meta:
-        verbose_name = "标签"
-        verbose_name_plural = "标签"
+        verbose_name = gettext_lazy("标签")
+        verbose_name_plural = pgettext_lazy("plural", "标签")
         ordering = ["name"]
 
     def __str__(self) -> str:
@@ -37,62 +39,75 @@ class ArticleQuerySet(models.QuerySet["Article"]):
 
 class Article(models.Model):
     class Kind(models.TextChoices):
-        GUIDE = "guide", "选型指南"
-        LISTICLE = "listicle", "榜单推荐"
-        PRICING = "pricing", "价格费用"
-        NEWS = "news", "行业资讯"
-        CASE = "case", "客户案例"
+        GUIDE = "guide", gettext_lazy("选型指南")
+        LISTICLE = "listicle", gettext_lazy("榜单推荐")
+        PRICING = "pricing", gettext_lazy("价格费用")
+        NEWS = "news", gettext_lazy("行业资讯")
+        CASE = "case", gettext_lazy("客户案例")
 
     class Source(models.TextChoices):
-        ORIGINAL = "original", "原创"
-        REPOST = "repost", "转载"
-        WEB = "web", "网络"
+        ORIGINAL = "original", gettext_lazy("原创")
+        REPOST = "repost", gettext_lazy("转载")
+        WEB = "web", gettext_lazy("网络")
 
     class Status(models.TextChoices):
-        DRAFT = "draft", "草稿"
-        REVIEW = "review", "待审核"
-        SCHEDULED = "scheduled", "定时发布"
-        PUBLISHED = "published", "已发布"
+        DRAFT = "draft", gettext_lazy("草稿")
+        REVIEW = "review", gettext_lazy("待审核")
+        SCHEDULED = "scheduled", gettext_lazy("定时发布")
+        PUBLISHED = "published", gettext_lazy("已发布")
 
-    title = models.CharField("标题", max_length=120)
-    slug = models.SlugField("拼音标识", max_length=120, unique=True)
-    summary = models.CharField("摘要", max_length=300, blank=True)
-    body = models.TextField("正文（Markdown）")
+    title = models.CharField(gettext_lazy("标题"), max_length=120)
+    slug = models.SlugField(gettext_lazy("拼音标识"), max_length=120, unique=True)
+    summary = models.CharField(gettext_lazy("摘要"), max_length=300, blank=True)
+    body = models.TextField(gettext_lazy("正文（Markdown）"))
     body_html = models.TextField(editable=False, blank=True)
-    cover = models.FileField("封面", upload_to="covers/", blank=True, validators=[IMAGE_UPLOAD])
+    cover = models.FileField(gettext_lazy("封面"), upload_to="covers/", blank=True, validators=[IMAGE_UPLOAD])
     author = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name="作者", null=True, blank=True, on_delete=models.SET_NULL
+        settings.AUTH_USER_MODEL,
+        verbose_name=gettext_lazy("作者"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
     )
-    author_name = models.CharField("署名", max_length=40, blank=True)
-    tags = models.ManyToManyField(Tag, verbose_name="标签", blank=True, related_name="articles")
-    kind = models.CharField("类型", max_length=10, choices=Kind.choices, default=Kind.GUIDE)
+    author_name = models.CharField(gettext_lazy("署名"), max_length=40, blank=True)
+    tags = models.ManyToManyField(Tag, verbose_name=gettext_lazy("标签"), blank=True, related_name="articles")
+    kind = models.CharField(gettext_lazy("类型"), max_length=10, choices=Kind.choices, default=Kind.GUIDE)
     category = models.ForeignKey(
-        "catalog.Category", verbose_name="所属分类", null=True, blank=True, on_delete=models.SET_NULL,
+        "catalog.Category", verbose_name=gettext_lazy("所属分类"), null=True, blank=True, on_delete=models.SET_NULL,
         related_name="articles",
     )  # fmt: skip
     offerings = models.ManyToManyField(
         "catalog.Offering",
-        verbose_name="相关产品",
+        verbose_name=gettext_lazy("相关产品"),
         through="ArticleOffering",
         blank=True,
         related_name="articles",
     )
-    source_type = models.CharField("来源", max_length=10, choices=Source.choices, default=Source.ORIGINAL)
-    source_name = models.CharField("来源名称", max_length=60, blank=True)
-    source_url = models.URLField("来源链接", blank=True)
-    source_published_at = models.DateTimeField("原文发布时间", null=True, blank=True)
-    status = models.CharField("状态", max_length=10, choices=Status.choices, default=Status.DRAFT)
+    source_type = models.CharField(
+        gettext_lazy("来源"), max_length=10, choices=Source.choices, default=Source.ORIGINAL
+    )
+    source_name = models.CharField(gettext_lazy("来源名称"), max_length=60, blank=True)
+    source_url = models.URLField(gettext_lazy("来源链接"), blank=True)
+    source_published_at = models.DateTimeField(gettext_lazy("原文发布时间"), null=True, blank=True)
+    status = models.CharField(
+        gettext_lazy("状态"), max_length=10, choices=Status.choices, default=Status.DRAFT
+    )
     published_at = models.DateTimeField(
-        "发布时间", null=True, blank=True, help_text="晚于当前时间即为定时发布"
+        gettext_lazy("发布时间"), null=True, blank=True, help_text=gettext_lazy("晚于当前时间即为定时发布")
     )
     publish_at = models.DateTimeField(
-        "定时发布时间", null=True, blank=True, help_text="状态为“定时发布”时，到点由后台任务自动发布"
+        gettext_lazy("定时发布时间"),
+        null=True,
+        blank=True,
+        help_text=gettext_lazy("状态为“定时发布”时，到点由后台任务自动发布"),
     )
     is_hidden = models.BooleanField(
-        "因侵权投诉隐藏", default=False, help_text="隐藏期间文章链接返回 410，并说明正在处理投诉"
+        gettext_lazy("因侵权投诉隐藏"),
+        default=False,
+        help_text=gettext_lazy("隐藏期间文章链接返回 410，并说明正在处理投诉"),
     )
-    read_count = models.PositiveIntegerField("阅读", default=0)
-    comment_count = models.PositiveIntegerField("评论", default=0)
+    read_count = models.PositiveIntegerField(gettext_lazy("阅读"), default=0)
+    comment_count = models.PositiveIntegerField(gettext_lazy("评论"), default=0)
     created_at = models.DateTimeField(auto_now_add=True)
     updated_at = models.DateTimeField(auto_now=True)
 
@@ -100,8 +115,8 @@ class Article(models.Model):
     DEFAULT_BYLINE = "选用编辑部"
 
     class Meta:
-        verbose_name = "文章"
-        verbose_name_plural = "文章"
+        verbose_name = gettext_lazy("文章")
+        verbose_name_plural = pgettext_lazy("plural", "文章")
         ordering = ["-published_at", "-id"]
         indexes = [
             models.Index(fields=["status", "-published_at"], name="article_pub"),
@@ -126,11 +141,11 @@ class ArticleOffering(models.Model):
 
     article = models.ForeignKey(Article, on_delete=models.CASCADE, related_name="article_offerings")
     offering = models.ForeignKey("catalog.Offering", on_delete=models.CASCADE, related_name="+")
-    position = models.PositiveIntegerField("排序", default=0)
+    position = models.PositiveIntegerField(gettext_lazy("排序"), default=0)
 
     class Meta:
-        verbose_name = "文章相关产品"
-        verbose_name_plural = "文章相关产品"
+        verbose_name = gettext_lazy("文章相关产品")
+        verbose_name_plural = pgettext_lazy("plural", "文章相关产品")
         ordering = ["position", "id"]
         constraints = [
             models.UniqueConstraint(fields=["article", "offering"], name="article_offering_unique")
@@ -147,41 +162,43 @@ class Comment(models.Model):
     """A reader's comment; replies go one level deep (a reply's parent is a top-level comment)."""
 
     class Status(models.TextChoices):
-        PENDING = "pending", "待审核"
-        APPROVED = "approved", "已通过"
-        SPAM = "spam", "垃圾评论"
-        REMOVED = "removed", "已删除"
+        PENDING = "pending", gettext_lazy("待审核")
+        APPROVED = "approved", gettext_lazy("已通过")
+        SPAM = "spam", gettext_lazy("垃圾评论")
+        REMOVED = "removed", gettext_lazy("已删除")
 
     article = models.ForeignKey(
-        Article, verbose_name="文章", on_delete=models.CASCADE, related_name="comments"
+        Article, verbose_name=gettext_lazy("文章"), on_delete=models.CASCADE, related_name="comments"
     )
     parent = models.ForeignKey(
         "self",
-        verbose_name="回复的评论",
+        verbose_name=gettext_lazy("回复的评论"),
         null=True,
         blank=True,
         on_delete=models.CASCADE,
         related_name="replies",
     )
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name="用户", null=True, blank=True, on_delete=models.SET_NULL,
+        settings.AUTH_USER_MODEL, verbose_name=gettext_lazy("用户"), null=True, blank=True, on_delete=models.SET_NULL,
         related_name="comments",
     )  # fmt: skip
-    guest_name = models.CharField("访客昵称", max_length=40, blank=True)
-    body = models.TextField("内容", validators=[MaxLengthValidator(COMMENT_MAX_CHARS)])
-    status = models.CharField("状态", max_length=10, choices=Status.choices, default=Status.PENDING)
-    visitor_id = models.CharField("访客标识", max_length=40, blank=True, editable=False)
+    guest_name = models.CharField(gettext_lazy("访客昵称"), max_length=40, blank=True)
+    body = models.TextField(gettext_lazy("内容"), validators=[MaxLengthValidator(COMMENT_MAX_CHARS)])
+    status = models.CharField(
+        gettext_lazy("状态"), max_length=10, choices=Status.choices, default=Status.PENDING
+    )
+    visitor_id = models.CharField(gettext_lazy("访客标识"), max_length=40, blank=True, editable=False)
     ip = models.GenericIPAddressField("IP", null=True, blank=True, editable=False)
-    created_at = models.DateTimeField("提交时间", auto_now_add=True)
-    moderated_at = models.DateTimeField("审核时间", null=True, blank=True, editable=False)
+    created_at = models.DateTimeField(gettext_lazy("提交时间"), auto_now_add=True)
+    moderated_at = models.DateTimeField(gettext_lazy("审核时间"), null=True, blank=True, editable=False)
     moderated_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name="审核人", null=True, blank=True, on_delete=models.SET_NULL,
+        settings.AUTH_USER_MODEL, verbose_name=gettext_lazy("审核人"), null=True, blank=True, on_delete=models.SET_NULL,
         related_name="+", editable=False,
     )  # fmt: skip
 
     class Meta:
-        verbose_name = "评论"
-        verbose_name_plural = "评论"
+        verbose_name = gettext_lazy("评论")
+        verbose_name_plural = pgettext_lazy("plural", "评论")
         ordering = ["created_at", "id"]
         indexes = [
             models.Index(fields=["article", "status", "created_at"], name="comment_article"),
@@ -194,18 +211,18 @@ class Comment(models.Model):
 
     @property
     def author_name(self) -> str:
-        return self.user.display_name if self.user else (self.guest_name or "访客")
+        return self.user.display_name if self.user else (self.guest_name or _("访客"))
 
 
 class BannedWord(models.Model):
     """Words operators ban from comments; a comment containing one is refused."""
 
-    word = models.CharField("违禁词", max_length=40, unique=True)
+    word = models.CharField(gettext_lazy("违禁词"), max_length=40, unique=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
-        verbose_name = "评论违禁词"
-        verbose_name_plural = "评论违禁词"
+        verbose_name = gettext_lazy("评论违禁词")
+        verbose_name_plural = pgettext_lazy("plural", "评论违禁词")
         ordering = ["word"]
 
     def __str__(self) -> str:
@@ -213,7 +230,9 @@ class BannedWord(models.Model):
 
 
 EVIDENCE_UPLOAD = UploadValidator(
-    ("pdf", "png", "jpg", "jpeg", "webp", "txt", "doc", "docx", "zip"), max_mb=10, what="证据文件"
+    ("pdf", "png", "jpg", "jpeg", "webp", "txt", "doc", "docx", "zip"),
+    max_mb=10,
+    what=gettext_lazy("证据文件"),
 )
 
 
@@ -226,42 +245,46 @@ class TakedownRequest(models.Model):
     """A 侵权投诉 about an article, handled by an operator; every step is in ``events``."""
 
     class Right(models.TextChoices):
-        COPYRIGHT = "copyright", "著作权"
-        TRADEMARK = "trademark", "商标权"
-        REPUTATION = "reputation", "名誉权"
-        PRIVACY = "privacy", "隐私权"
-        PORTRAIT = "portrait", "肖像权"
-        OTHER = "other", "其他权利"
+        COPYRIGHT = "copyright", gettext_lazy("著作权")
+        TRADEMARK = "trademark", gettext_lazy("商标权")
+        REPUTATION = "reputation", gettext_lazy("名誉权")
+        PRIVACY = "privacy", gettext_lazy("隐私权")
+        PORTRAIT = "portrait", gettext_lazy("肖像权")
+        OTHER = "other", gettext_lazy("其他权利")
 
     class Status(models.TextChoices):
-        PENDING = "pending", "待处理"
-        UPHELD = "upheld", "投诉成立"
-        REJECTED = "rejected", "投诉不成立"
+        PENDING = "pending", gettext_lazy("待处理")
+        UPHELD = "upheld", gettext_lazy("投诉成立")
+        REJECTED = "rejected", gettext_lazy("投诉不成立")
 
     article = models.ForeignKey(
-        Article, verbose_name="文章", on_delete=models.CASCADE, related_name="takedowns"
+        Article, verbose_name=gettext_lazy("文章"), on_delete=models.CASCADE, related_name="takedowns"
     )
-    claimant = models.CharField("投诉人", max_length=60)
-    contact = models.CharField("联系方式", max_length=100, help_text="电话或电子邮箱")
-    right = models.CharField("主张的权利", max_length=12, choices=Right.choices)
-    evidence = models.TextField("证据说明", validators=[MaxLengthValidator(5000)])
+    claimant = models.CharField(gettext_lazy("投诉人"), max_length=60)
+    contact = models.CharField(
+        gettext_lazy("联系方式"), max_length=100, help_text=gettext_lazy("电话或电子邮箱")
+    )
+    right = models.CharField(gettext_lazy("主张的权利"), max_length=12, choices=Right.choices)
+    evidence = models.TextField(gettext_lazy("证据说明"), validators=[MaxLengthValidator(5000)])
     evidence_file = models.FileField(
-        "证据文件", upload_to=evidence_upload_to, blank=True, validators=[EVIDENCE_UPLOAD]
+        gettext_lazy("证据文件"), upload_to=evidence_upload_to, blank=True, validators=[EVIDENCE_UPLOAD]
     )
-    good_faith = models.BooleanField("善意声明", default=False)
-    status = models.CharField("状态", max_length=10, choices=Status.choices, default=Status.PENDING)
-    decision_reason = models.TextField("处理理由", blank=True)
+    good_faith = models.BooleanField(gettext_lazy("善意声明"), default=False)
+    status = models.CharField(
+        gettext_lazy("状态"), max_length=10, choices=Status.choices, default=Status.PENDING
+    )
+    decision_reason = models.TextField(gettext_lazy("处理理由"), blank=True)
     decided_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name="处理人", null=True, blank=True, on_delete=models.SET_NULL,
+        settings.AUTH_USER_MODEL, verbose_name=gettext_lazy("处理人"), null=True, blank=True, on_delete=models.SET_NULL,
         related_name="+",
     )  # fmt: skip
-    decided_at = models.DateTimeField("处理时间", null=True, blank=True)
+    decided_at = models.DateTimeField(gettext_lazy("处理时间"), null=True, blank=True)
     ip = models.GenericIPAddressField("IP", null=True, blank=True, editable=False)
-    created_at = models.DateTimeField("提交时间", auto_now_add=True)
+    created_at = models.DateTimeField(gettext_lazy("提交时间"), auto_now_add=True)
 
     class Meta:
-        verbose_name = "侵权投诉"
-        verbose_name_plural = "侵权投诉"
+        verbose_name = gettext_lazy("侵权投诉")
+        verbose_name_plural = pgettext_lazy("plural", "侵权投诉")
         ordering = ["-created_at", "-id"]
         indexes = [models.Index(fields=["status", "-created_at"], name="takedown_queue")]
 
@@ -273,24 +296,24 @@ class TakedownEvent(models.Model):
     """The audit trail of a takedown request: who did what, when, and why."""
 
     class Action(models.TextChoices):
-        SUBMITTED = "submitted", "提交投诉"
-        HIDDEN = "hidden", "隐藏文章"
-        RESTORED = "restored", "恢复文章"
-        UPHELD = "upheld", "认定投诉成立"
-        REJECTED = "rejected", "认定投诉不成立"
+        SUBMITTED = "submitted", gettext_lazy("提交投诉")
+        HIDDEN = "hidden", gettext_lazy("隐藏文章")
+        RESTORED = "restored", gettext_lazy("恢复文章")
+        UPHELD = "upheld", gettext_lazy("认定投诉成立")
+        REJECTED = "rejected", gettext_lazy("认定投诉不成立")
 
     request = models.ForeignKey(TakedownRequest, on_delete=models.CASCADE, related_name="events")
-    action = models.CharField("操作", max_length=10, choices=Action.choices)
+    action = models.CharField(gettext_lazy("操作"), max_length=10, choices=Action.choices)
     actor = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name="操作人", null=True, blank=True, on_delete=models.SET_NULL,
+        settings.AUTH_USER_MODEL, verbose_name=gettext_lazy("操作人"), null=True, blank=True, on_delete=models.SET_NULL,
         related_name="+",
     )  # fmt: skip
-    note = models.TextField("说明", blank=True)
-    created_at = models.DateTimeField("时间", auto_now_add=True)
+    note = models.TextField(gettext_lazy("说明"), blank=True)
+    created_at = models.DateTimeField(gettext_lazy("时间"), auto_now_add=True)
 
     class Meta:
-        verbose_name = "投诉处理记录"
-        verbose_name_plural = "投诉处理记录"
+        verbose_name = gettext_lazy("投诉处理记录")
+        verbose_name_plural = pgettext_lazy("plural", "投诉处理记录")
         ordering = ["created_at", "id"]
 
     def __str__(self) -> str:
@@ -305,8 +328,8 @@ class ArticleTerms(models.Model):
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
-        verbose_name = "文章词项"
-        verbose_name_plural = "文章词项"
+        verbose_name = gettext_lazy("文章词项")
+        verbose_name_plural = pgettext_lazy("plural", "文章词项")
 
     def __str__(self) -> str:
         return str(self.article_id)
@@ -319,8 +342,8 @@ class RecommendationTerm(models.Model):
     idf = models.FloatField()
 
     class Meta:
-        verbose_name = "推荐词项权重"
-        verbose_name_plural = "推荐词项权重"
+        verbose_name = gettext_lazy("推荐词项权重")
+        verbose_name_plural = pgettext_lazy("plural", "推荐词项权重")
 
     def __str__(self) -> str:
         return self.term
@@ -334,8 +357,8 @@ class RecommendationPosting(models.Model):
     weight = models.FloatField()
 
     class Meta:
-        verbose_name = "推荐倒排项"
-        verbose_name_plural = "推荐倒排项"
+        verbose_name = gettext_lazy("推荐倒排项")
+        verbose_name_plural = pgettext_lazy("plural", "推荐倒排项")
         indexes = [models.Index(fields=["term"], name="recommendation_posting_term")]
 
     def __str__(self) -> str:
@@ -351,8 +374,8 @@ class RelatedArticle(models.Model):
     position = models.PositiveSmallIntegerField()
 
     class Meta:
-        verbose_name = "推荐阅读"
-        verbose_name_plural = "推荐阅读"
+        verbose_name = gettext_lazy("推荐阅读")
+        verbose_name_plural = pgettext_lazy("plural", "推荐阅读")
         ordering = ["article", "position"]
         constraints = [
             models.UniqueConstraint(fields=["article", "neighbour"], name="related_article_unique"),
@@ -376,8 +399,8 @@ class ReadMark(models.Model):
     counted_at = models.DateTimeField()
 
     class Meta:
-        verbose_name = "阅读计数标记"
-        verbose_name_plural = "阅读计数标记"
+        verbose_name = gettext_lazy("阅读计数标记")
+        verbose_name_plural = pgettext_lazy("plural", "阅读计数标记")
         constraints = [models.UniqueConstraint(fields=["article_id", "visitor_id"], name="read_mark_unique")]
         indexes = [models.Index(fields=["counted_at"], name="read_mark_counted_at")]
 

@@ -27,6 +27,7 @@ from django.db.models import Model, QuerySet
 from django.utils import timezone
 
 from xuanyong.lib.markdown import plain_text
+from xuanyong.lib.pagecache import pages_invalidate
 
 from . import recommendations as rec
 from .models import Article, ArticleTerms, RecommendationPosting, RecommendationTerm, RelatedArticle
@@ -264,6 +265,7 @@ def _store(lists: Lists) -> None:
     locked their rows (``_lock_articles``): two workers refreshing overlapping lists at once
     take turns, so the later one's delete sees the rows the earlier one inserted."""
     RelatedArticle.objects.filter(article_id__in=list(lists)).delete()
+    pages_invalidate()  # 推荐阅读 on article pages; bulk writes send no row signals
     RelatedArticle.objects.bulk_create(
         RelatedArticle(article_id=article_id, neighbour_id=pk, score=score, position=i)
         for article_id, neighbours in lists.items()

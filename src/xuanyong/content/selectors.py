@@ -5,10 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.conf import settings
+from django.core.cache import cache
 from django.db.models import Q
 from django.utils import timezone
+from django.utils.functional import SimpleLazyObject
 
 from xuanyong.catalog.models import Offering
+from xuanyong.lib.pagecache import VERSION_KEY
+from xuanyong.lib.versions import cache_fill, version_get
 
 from .models import Article, Comment, RelatedArticle, Tag
 
@@ -34,14 +39,27 @@ def article_by_slug(slug: str) -> Article | None:
     )
 
 
+def article_for_page(slug: str) -> Article | None:
+    """``article_by_slug`` for the article page, cached per pages version, which every write to an
+    article or its comments bumps; its read count may lag as long as on a cached page."""
+    key = f"content:article:{version_get(VERSION_KEY)}:{slug}"
+    article: Article | None = cache.get(key)
+    if article is None:
+        article = article_by_slug(slug)
+        if article is not None:  # one not due yet is looked up again
+            cache_fill(key, article, settings.XUANYONG_PAGE_CACHE_SECONDS)
+    return article
+
+
 def article_page_data(article: Article) -> dict[str, Any]:
     return {
         "article": article,
-        "offerings": article_offerings(article),
-        "tags": list(article.tags.all()),
-        "recommended": recommended_for(article),
-        "latest": latest_articles(exclude=article),
-        "threads": comment_threads(article),
+        # Read only when the page's shared parts (content/article.html) are not cached.
+        "offerings": SimpleLazyObject(lambda: article_offerings(article)),
+        "tags": SimpleLazyObject(lambda: list(article.tags.all())),
+        "recommended": SimpleLazyObject(lambda: recommended_for(article)),
+        "latest": SimpleLazyObject(lambda: latest_articles(exclude=article)),
+        "threads": SimpleLazyObject(lambda: comment_threads(article)),
     }
 
 

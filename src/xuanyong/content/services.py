@@ -13,6 +13,7 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from xuanyong.catalog.models import Offering
 from xuanyong.catalog.selectors import catalog_version_bump
@@ -74,7 +75,7 @@ def article_save(*, article: Article) -> Article:
 
 def article_submit_for_review(*, article: Article) -> Article:
     if article.status != Article.Status.DRAFT:
-        raise ValidationError("只有草稿可以提交审核。", code="not_draft")
+        raise ValidationError(_("只有草稿可以提交审核。"), code="not_draft")
     article.status = Article.Status.REVIEW
     return article_save(article=article)
 
@@ -135,9 +136,9 @@ def article_rule_errors(
     """The editorial rules beyond field validation, per field (the admin form shows them too)."""
     errors = {}
     if status == Article.Status.SCHEDULED and publish_at is None:
-        errors["publish_at"] = "定时发布需要填写发布时间。"
+        errors["publish_at"] = _("定时发布需要填写发布时间。")
     if source_type == Article.Source.REPOST and not source_name.strip():
-        errors["source_name"] = "转载文章必须注明来源名称。"
+        errors["source_name"] = _("转载文章必须注明来源名称。")
     return errors
 
 
@@ -148,7 +149,7 @@ def _apply_publication(article: Article, publish_at: dt.datetime | None) -> None
         article.publish_at = publish_at
         article.published_at = None
     elif article.status == Article.Status.SCHEDULED and publish_at is None:
-        raise ValidationError({"publish_at": "定时发布需要填写发布时间。"}, code="publish_at_required")
+        raise ValidationError({"publish_at": _("定时发布需要填写发布时间。")}, code="publish_at_required")
     else:
         article.status = Article.Status.PUBLISHED
         article.published_at = article.published_at or publish_at or now

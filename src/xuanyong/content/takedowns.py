@@ -10,6 +10,7 @@ from django.core.exceptions import ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from xuanyong.accounts.models import User
 from xuanyong.lib.text import refuse_markup
@@ -32,14 +33,14 @@ def takedown_create(
     ip: str | None = None,
 ) -> TakedownRequest:
     if not good_faith:
-        raise ValidationError({"good_faith": "请确认善意声明后再提交。"}, code="good_faith")
+        raise ValidationError({"good_faith": _("请确认善意声明后再提交。")}, code="good_faith")
     if evidence_file is not None and evidence_file.size and evidence_file.size > EVIDENCE_MAX_BYTES:
-        raise ValidationError({"evidence_file": "证据文件不能超过 10 MB。"}, code="file_too_large")
+        raise ValidationError({"evidence_file": _("证据文件不能超过 10 MB。")}, code="file_too_large")
     refuse_markup(
         {
-            "claimant": ("投诉人", claimant),
-            "contact": ("联系方式", contact),
-            "evidence": ("证据说明", evidence),
+            "claimant": (_("投诉人"), claimant),
+            "contact": (_("联系方式"), contact),
+            "evidence": (_("证据说明"), evidence),
         }
     )
     request = TakedownRequest(
@@ -58,7 +59,7 @@ def takedown_create(
 def takedown_hide_article(*, request: TakedownRequest, actor: User | None, note: str = "") -> TakedownRequest:
     """Hide the article while the claim is pending."""
     if request.status != TakedownRequest.Status.PENDING:
-        raise ValidationError("只有待处理的投诉可以隐藏文章。", code="not_pending")
+        raise ValidationError(_("只有待处理的投诉可以隐藏文章。"), code="not_pending")
     with transaction.atomic():
         _set_hidden(request.article, hidden=True)
         _event(request, TakedownEvent.Action.HIDDEN, actor, note)
@@ -79,9 +80,9 @@ def takedown_decide(
 ) -> TakedownRequest:
     """Record the decision. Upheld keeps the article hidden; rejected restores it if it was hidden."""
     if not reason.strip():
-        raise ValidationError({"decision_reason": "请填写处理理由。"}, code="reason_required")
+        raise ValidationError({"decision_reason": _("请填写处理理由。")}, code="reason_required")
     if request.status != TakedownRequest.Status.PENDING:
-        raise ValidationError("该投诉已处理。", code="decided")
+        raise ValidationError(_("该投诉已处理。"), code="decided")
     request.status = TakedownRequest.Status.UPHELD if upheld else TakedownRequest.Status.REJECTED
     request.decision_reason = reason.strip()
     request.decided_by = actor

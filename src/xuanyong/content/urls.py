@@ -17,6 +17,10 @@ urlpatterns = [
     path("a/<slug:slug>/takedown/sent/", takedowns.takedown_sent, name="takedown_sent"),
     path("tag/<slug:slug>/", articles.tag_detail, name="tag"),
     path("author/<path:name>/", articles.author_detail, name="author"),
+]
+
+# For feed readers and crawlers: outside the language prefix, namespace "syndication" (xuanyong/urls.py).
+syndication_urlpatterns = [
     path("feed/", LatestArticlesFeed(), name="feed"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
 ]

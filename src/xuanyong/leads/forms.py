@@ -6,6 +6,7 @@ from typing import Any, cast
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
 
 from xuanyong.catalog.models import Vendor
 
@@ -24,37 +25,39 @@ def add_service_errors(form: forms.BaseForm, exc: ValidationError) -> None:
 
 
 class LeadForm(forms.Form):
-    kind = forms.ChoiceField(label="我想要", choices=Kind.choices, widget=forms.RadioSelect)
+    kind = forms.ChoiceField(label=_("我想要"), choices=Kind.choices, widget=forms.RadioSelect)
     name = forms.CharField(
-        label="称呼",
+        label=_("称呼"),
         max_length=40,
-        widget=forms.TextInput(attrs={"autocomplete": "name", "placeholder": "如 王女士"}),
+        widget=forms.TextInput(attrs={"autocomplete": "name", "placeholder": _("如 王女士")}),
     )
     phone = forms.CharField(
-        label="手机号",
+        label=_("手机号"),
         max_length=20,
-        widget=forms.TextInput(attrs={"type": "tel", "autocomplete": "tel", "placeholder": "中国大陆手机号"}),
+        widget=forms.TextInput(
+            attrs={"type": "tel", "autocomplete": "tel", "placeholder": _("中国大陆手机号")}
+        ),
     )
-    company = forms.CharField(label="公司名称", max_length=80, required=False)
+    company = forms.CharField(label=_("公司名称"), max_length=80, required=False)
     company_size = forms.ChoiceField(
-        label="公司规模", choices=[("", "请选择"), *CompanySize.choices], required=False
+        label=_("公司规模"), choices=[("", _("请选择")), *CompanySize.choices], required=False
     )
-    budget = forms.ChoiceField(label="预算", choices=[("", "请选择"), *Budget.choices], required=False)
+    budget = forms.ChoiceField(label=_("预算"), choices=[("", _("请选择")), *Budget.choices], required=False)
     email = forms.CharField(
-        label="电子邮箱（选填）",
+        label=_("电子邮箱（选填）"),
         max_length=120,
         required=False,
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
     need = forms.CharField(
-        label="需求描述", max_length=1000, required=False,
-        widget=forms.Textarea(attrs={"rows": 4, "placeholder": "门店数量、想解决的问题、期望上线时间等"}),
+        label=_("需求描述"), max_length=1000, required=False,
+        widget=forms.Textarea(attrs={"rows": 4, "placeholder": _("门店数量、想解决的问题、期望上线时间等")}),
     )  # fmt: skip
     picks = forms.TypedMultipleChoiceField(
-        label="优先联系（可多选）", coerce=int, required=False, widget=forms.CheckboxSelectMultiple
+        label=_("优先联系（可多选）"), coerce=int, required=False, widget=forms.CheckboxSelectMultiple
     )
     # The consent text is shown next to the box; the service refuses a lead without it.
-    consent = forms.BooleanField(label="我已阅读并同意", required=False)
+    consent = forms.BooleanField(label=_("我已阅读并同意"), required=False)
     offer = forms.CharField(widget=forms.HiddenInput)
     idem = forms.CharField(widget=forms.HiddenInput, max_length=64, required=False)
 
@@ -74,9 +77,9 @@ class LeadForm(forms.Form):
 
 
 class StatusForm(forms.Form):
-    status = forms.ChoiceField(label="状态", choices=Status.choices)
-    lost_reason = forms.CharField(label="未成交原因", max_length=200, required=False)
+    status = forms.ChoiceField(label=_("状态"), choices=Status.choices)
+    lost_reason = forms.CharField(label=_("未成交原因"), max_length=200, required=False)
 
 
 class NoteForm(forms.Form):
-    body = forms.CharField(label="跟进备注", max_length=2000, widget=forms.Textarea(attrs={"rows": 3}))
+    body = forms.CharField(label=_("跟进备注"), max_length=2000, widget=forms.Textarea(attrs={"rows": 3}))

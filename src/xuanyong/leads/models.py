@@ -11,30 +11,32 @@ import secrets
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class Kind(models.TextChoices):
-    CONSULT = "consult", "免费咨询"
-    QUOTE = "quote", "获取报价"
-    DEMO = "demo", "预约演示"
-    CALLBACK = "callback", "回拨"
+    CONSULT = "consult", _("免费咨询")
+    QUOTE = "quote", _("获取报价")
+    DEMO = "demo", _("预约演示")
+    CALLBACK = "callback", _("回拨")
 
 
 class Source(models.TextChoices):
-    OFFERING = "offering", "产品页"
-    CATEGORY = "category", "分类页"
-    COMPARE = "compare", "对比页"
-    ARTICLE = "article", "文章页"
-    HOME = "home", "首页"
-    HOTLINE = "hotline", "热线回拨"
+    OFFERING = "offering", _("产品页")
+    CATEGORY = "category", _("分类页")
+    COMPARE = "compare", _("对比页")
+    ARTICLE = "article", _("文章页")
+    HOME = "home", _("首页")
+    HOTLINE = "hotline", _("热线回拨")
 
 
 class Status(models.TextChoices):
-    NEW = "new", "新线索"
-    CONTACTED = "contacted", "已联系"
-    QUALIFIED = "qualified", "已确认需求"
-    WON = "won", "已成交"
-    LOST = "lost", "未成交"
+    NEW = "new", _("新线索")
+    CONTACTED = "contacted", _("已联系")
+    QUALIFIED = "qualified", _("已确认需求")
+    WON = "won", _("已成交")
+    LOST = "lost", _("未成交")
 
 
 # How far along each status is, for Lead.status (the furthest route) and for allowed moves.
@@ -42,19 +44,19 @@ STATUS_RANK = {Status.NEW: 0, Status.LOST: 1, Status.CONTACTED: 2, Status.QUALIF
 
 
 class CompanySize(models.TextChoices):
-    XS = "1-20", "1–20 人"
-    S = "21-100", "21–100 人"
-    M = "101-500", "101–500 人"
-    L = "501-2000", "501–2000 人"
-    XL = "2000+", "2000 人以上"
+    XS = "1-20", _("1–20 人")
+    S = "21-100", _("21–100 人")
+    M = "101-500", _("101–500 人")
+    L = "501-2000", _("501–2000 人")
+    XL = "2000+", _("2000 人以上")
 
 
 class Budget(models.TextChoices):
-    UNDECIDED = "undecided", "暂未确定"
-    B1 = "lt10k", "1 万元以内"
-    B2 = "10k-50k", "1–5 万元"
-    B3 = "50k-200k", "5–20 万元"
-    B4 = "gt200k", "20 万元以上"
+    UNDECIDED = "undecided", _("暂未确定")
+    B1 = "lt10k", _("1 万元以内")
+    B2 = "10k-50k", _("1–5 万元")
+    B3 = "50k-200k", _("5–20 万元")
+    B4 = "gt200k", _("20 万元以上")
 
 
 def new_token() -> str:
@@ -62,11 +64,11 @@ def new_token() -> str:
 
 
 class Lead(models.Model):
-    kind = models.CharField("类型", max_length=10, choices=Kind.choices)
-    source = models.CharField("来源页面", max_length=10, choices=Source.choices)
+    kind = models.CharField(_("类型"), max_length=10, choices=Kind.choices)
+    source = models.CharField(_("来源页面"), max_length=10, choices=Source.choices)
     offering = models.ForeignKey(
         "catalog.Offering",
-        verbose_name="产品",
+        verbose_name=_("产品"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -74,7 +76,7 @@ class Lead(models.Model):
     )
     category = models.ForeignKey(
         "catalog.Category",
-        verbose_name="分类",
+        verbose_name=_("分类"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
@@ -82,45 +84,45 @@ class Lead(models.Model):
     )
     article = models.ForeignKey(
         "content.Article",
-        verbose_name="文章",
+        verbose_name=_("文章"),
         null=True,
         blank=True,
         on_delete=models.SET_NULL,
         related_name="+",
     )
     # Personal data: blanked when the buyer withdraws consent (see services.lead_withdraw_consent).
-    name = models.CharField("称呼", max_length=40, blank=True)
-    phone = models.CharField("手机号", max_length=16, blank=True, help_text="E.164，如 +8613800138000")
-    email = models.EmailField("电子邮箱", max_length=120, blank=True)
-    company = models.CharField("公司", max_length=80, blank=True)
-    company_size = models.CharField("公司规模", max_length=10, choices=CompanySize.choices, blank=True)
-    budget = models.CharField("预算", max_length=10, choices=Budget.choices, blank=True)
-    need = models.TextField("需求描述", max_length=1000, blank=True)
+    name = models.CharField(_("称呼"), max_length=40, blank=True)
+    phone = models.CharField(_("手机号"), max_length=16, blank=True, help_text=_("E.164，如 +8613800138000"))
+    email = models.EmailField(_("电子邮箱"), max_length=120, blank=True)
+    company = models.CharField(_("公司"), max_length=80, blank=True)
+    company_size = models.CharField(_("公司规模"), max_length=10, choices=CompanySize.choices, blank=True)
+    budget = models.CharField(_("预算"), max_length=10, choices=Budget.choices, blank=True)
+    need = models.TextField(_("需求描述"), max_length=1000, blank=True)
     # PIPL: the exact text the buyer agreed to, which names the recipients, its version and time.
-    consent_text = models.TextField("授权声明")
-    consent_version = models.CharField("授权声明版本", max_length=20)
-    consented_at = models.DateTimeField("授权时间")
-    consent_vendor_ids = models.JSONField("授权接收的服务商", default=list, blank=True)
+    consent_text = models.TextField(_("授权声明"))
+    consent_version = models.CharField(_("授权声明版本"), max_length=20)
+    consented_at = models.DateTimeField(_("授权时间"))
+    consent_vendor_ids = models.JSONField(_("授权接收的服务商"), default=list, blank=True)
     # True when the buyer let the platform pick vendors (home page, hotline without a category).
-    consent_platform_match = models.BooleanField("授权平台匹配", default=False)
-    consent_withdrawn_at = models.DateTimeField("撤回授权时间", null=True, blank=True)
+    consent_platform_match = models.BooleanField(_("授权平台匹配"), default=False)
+    consent_withdrawn_at = models.DateTimeField(_("撤回授权时间"), null=True, blank=True)
 
     user = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name="提交账号", null=True, blank=True, on_delete=models.SET_NULL,
+        settings.AUTH_USER_MODEL, verbose_name=_("提交账号"), null=True, blank=True, on_delete=models.SET_NULL,
         related_name="leads",
     )  # fmt: skip
     token = models.CharField(max_length=32, unique=True, default=new_token, editable=False)
-    visitor_id = models.CharField("访客标识", max_length=40, blank=True, db_index=True)
-    channel = models.CharField("渠道", max_length=64, blank=True)  # filled by analytics
-    status = models.CharField("状态", max_length=10, choices=Status.choices, default=Status.NEW)
-    repeat_count = models.PositiveIntegerField("重复提交次数", default=0)
-    last_repeat_at = models.DateTimeField("最近重复提交", null=True, blank=True)
-    created_at = models.DateTimeField("提交时间", auto_now_add=True, db_index=True)
+    visitor_id = models.CharField(_("访客标识"), max_length=40, blank=True, db_index=True)
+    channel = models.CharField(_("渠道"), max_length=64, blank=True)  # filled by analytics
+    status = models.CharField(_("状态"), max_length=10, choices=Status.choices, default=Status.NEW)
+    repeat_count = models.PositiveIntegerField(_("重复提交次数"), default=0)
+    last_repeat_at = models.DateTimeField(_("最近重复提交"), null=True, blank=True)
+    created_at = models.DateTimeField(_("提交时间"), auto_now_add=True, db_index=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
-        verbose_name = "线索"
-        verbose_name_plural = "线索"
+        verbose_name = _("线索")
+        verbose_name_plural = pgettext_lazy("plural", "线索")
         ordering = ["-created_at", "-id"]
         indexes = [
             # The 24-hour duplicate check: same phone, same offering.
@@ -160,18 +162,18 @@ class LeadSubmission(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
-        verbose_name = "提交记录"
-        verbose_name_plural = "提交记录"
+        verbose_name = _("提交记录")
+        verbose_name_plural = pgettext_lazy("plural", "提交记录")
 
     def __str__(self) -> str:
         return self.key
 
 
 class RouteReason(models.TextChoices):
-    OFFERING = "offering", "产品所属服务商"
-    PICKED = "picked", "采购者选择"
-    RANKING = "ranking", "榜单排名"
-    OPERATOR = "operator", "运营分配"
+    OFFERING = "offering", _("产品所属服务商")
+    PICKED = "picked", _("采购者选择")
+    RANKING = "ranking", _("榜单排名")
+    OPERATOR = "operator", _("运营分配")
 
 
 class LeadRoute(models.Model):
@@ -179,25 +181,25 @@ class LeadRoute(models.Model):
 
     lead = models.ForeignKey(Lead, on_delete=models.CASCADE, related_name="routes")
     vendor = models.ForeignKey(
-        "catalog.Vendor", verbose_name="服务商", on_delete=models.CASCADE, related_name="lead_routes"
+        "catalog.Vendor", verbose_name=_("服务商"), on_delete=models.CASCADE, related_name="lead_routes"
     )
-    position = models.PositiveSmallIntegerField("顺序", default=0)
-    reason = models.CharField("分配依据", max_length=10, choices=RouteReason.choices)
-    active = models.BooleanField("有效", default=True, help_text="运营改派后，原服务商不再可见")
-    status = models.CharField("状态", max_length=10, choices=Status.choices, default=Status.NEW)
-    lost_reason = models.CharField("未成交原因", max_length=200, blank=True)
-    seen_at = models.DateTimeField("首次查看", null=True, blank=True)
-    first_response_at = models.DateTimeField("首次响应", null=True, blank=True)
+    position = models.PositiveSmallIntegerField(_("顺序"), default=0)
+    reason = models.CharField(_("分配依据"), max_length=10, choices=RouteReason.choices)
+    active = models.BooleanField(_("有效"), default=True, help_text=_("运营改派后，原服务商不再可见"))
+    status = models.CharField(_("状态"), max_length=10, choices=Status.choices, default=Status.NEW)
+    lost_reason = models.CharField(_("未成交原因"), max_length=200, blank=True)
+    seen_at = models.DateTimeField(_("首次查看"), null=True, blank=True)
+    first_response_at = models.DateTimeField(_("首次响应"), null=True, blank=True)
     contacted_at = models.DateTimeField(null=True, blank=True)
     qualified_at = models.DateTimeField(null=True, blank=True)
-    closed_at = models.DateTimeField("结束时间", null=True, blank=True)
-    created_at = models.DateTimeField("分配时间", auto_now_add=True)
+    closed_at = models.DateTimeField(_("结束时间"), null=True, blank=True)
+    created_at = models.DateTimeField(_("分配时间"), auto_now_add=True)
     # What the vendor API's incremental list (updated_since) reads, with the lead's own updated_at.
-    updated_at = models.DateTimeField("更新时间", auto_now=True)
+    updated_at = models.DateTimeField(_("更新时间"), auto_now=True)
 
     class Meta:
-        verbose_name = "线索分配"
-        verbose_name_plural = "线索分配"
+        verbose_name = _("线索分配")
+        verbose_name_plural = pgettext_lazy("plural", "线索分配")
         ordering = ["-created_at", "-id"]
         constraints = [models.UniqueConstraint(fields=["lead", "vendor"], name="lead_route_unique")]
         indexes = [
@@ -214,12 +216,12 @@ class LeadNote(models.Model):
     author = models.ForeignKey(
         settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
     )
-    body = models.TextField("备注", max_length=2000)
+    body = models.TextField(_("备注"), max_length=2000)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
-        verbose_name = "跟进备注"
-        verbose_name_plural = "跟进备注"
+        verbose_name = _("跟进备注")
+        verbose_name_plural = pgettext_lazy("plural", "跟进备注")
         ordering = ["created_at", "id"]
 
     def __str__(self) -> str:
@@ -230,11 +232,11 @@ class LeadAudit(models.Model):
     """Who did what to a lead: routing, reassignment, status changes, consent withdrawal."""
 
     class Action(models.TextChoices):
-        ROUTED = "routed", "分配"
-        REASSIGNED = "reassigned", "改派"
-        STATUS = "status", "状态变更"
-        MERGED = "merged", "重复提交合并"
-        WITHDRAWN = "withdrawn", "撤回授权"
+        ROUTED = "routed", _("分配")
+        REASSIGNED = "reassigned", _("改派")
+        STATUS = "status", _("状态变更")
+        MERGED = "merged", _("重复提交合并")
+        WITHDRAWN = "withdrawn", _("撤回授权")
 
     lead = models.ForeignKey(Lead, on_delete=models.CASCADE, related_name="audit")
     actor = models.ForeignKey(
@@ -245,8 +247,8 @@ class LeadAudit(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
-        verbose_name = "线索操作记录"
-        verbose_name_plural = "线索操作记录"
+        verbose_name = _("线索操作记录")
+        verbose_name_plural = pgettext_lazy("plural", "线索操作记录")
         ordering = ["created_at", "id"]
 
     def __str__(self) -> str:
@@ -254,7 +256,7 @@ class LeadAudit(models.Model):
 
 
 class Channel(models.TextChoices):
-    EMAIL = "email", "邮件"
+    EMAIL = "email", _("邮件")
     WEBHOOK = "webhook", "Webhook"
 
 
@@ -262,9 +264,9 @@ class Notification(models.Model):
     """One message about one lead to one vendor on one channel; unique, so retries never duplicate."""
 
     class State(models.TextChoices):
-        PENDING = "pending", "待发送"
-        SENT = "sent", "已发送"
-        FAILED = "failed", "已放弃"
+        PENDING = "pending", _("待发送")
+        SENT = "sent", _("已发送")
+        FAILED = "failed", _("已放弃")
 
     lead = models.ForeignKey(Lead, on_delete=models.CASCADE, related_name="notifications")
     vendor = models.ForeignKey("catalog.Vendor", on_delete=models.CASCADE, related_name="+")
@@ -277,8 +279,8 @@ class Notification(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
-        verbose_name = "通知"
-        verbose_name_plural = "通知"
+        verbose_name = _("通知")
+        verbose_name_plural = pgettext_lazy("plural", "通知")
         constraints = [
             models.UniqueConstraint(fields=["lead", "vendor", "channel"], name="notification_unique"),
         ]
@@ -292,9 +294,9 @@ class Notification(models.Model):
 
 class WebhookEndpoint(models.Model):
     vendor = models.OneToOneField("catalog.Vendor", on_delete=models.CASCADE, related_name="webhook")
-    url = models.URLField("接收地址", max_length=300)
-    secret = models.CharField("签名密钥", max_length=64, default=new_token)
-    active = models.BooleanField("启用", default=True)
+    url = models.URLField(_("接收地址"), max_length=300)
+    secret = models.CharField(_("签名密钥"), max_length=64, default=new_token)
+    active = models.BooleanField(_("启用"), default=True)
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
@@ -319,8 +321,8 @@ class WebhookDelivery(models.Model):
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
-        verbose_name = "Webhook 投递记录"
-        verbose_name_plural = "Webhook 投递记录"
+        verbose_name = _("Webhook 投递记录")
+        verbose_name_plural = pgettext_lazy("plural", "Webhook 投递记录")
         ordering = ["-created_at", "-id"]
         indexes = [models.Index(fields=["vendor", "-created_at"], name="webhook_delivery_log")]
 

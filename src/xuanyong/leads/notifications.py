@@ -32,12 +32,13 @@ from django.conf import settings
 from django.core.mail import EmailMessage
 from django.db import transaction
 from django.db.models import Q
-from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
 
 from xuanyong.accounts.models import VendorMembership
 from xuanyong.catalog.models import Vendor
+from xuanyong.lib.mail import addresses_by_language, mail_render
 
 from .models import Channel, Lead, LeadRoute, Notification, WebhookDelivery, WebhookEndpoint
 from .signals import notifications_queued
@@ -153,21 +154,23 @@ def _portal_url(notification: Notification) -> str:
 
 
 def _send_email(notification: Notification) -> None:
-    recipients = list(
+    members = list(
         VendorMembership.objects.filter(vendor_id=notification.vendor_id, user__is_active=True).values_list(
-            "user__email", flat=True
+            "user__email", "user__language"
         )
     )
-    if not recipients:
+    if not members:
         raise DeliveryError("服务商暂无可接收邮件的成员")
     lead = notification.lead
-    context = {
-        "lead": lead, "vendor": notification.vendor, "portal_url": _portal_url(notification),
-        "site_name": settings.XUANYONG_SITE_NAME,
-    }  # fmt: skip
-    subject = f"【{settings.XUANYONG_SITE_NAME}】新线索：{lead.get_kind_display()} · {lead.target_name}"
-    body = render_to_string("leads/email_new_lead.txt", context)
-    EmailMessage(subject=subject, body=body, to=recipients).send(fail_silently=False)
+    # One message per language the members chose (a failed send retries them all, as before).
+    for language, recipients in addresses_by_language(members).items():
+        with translation.override(language):
+            context = {
+                "lead": lead, "vendor": notification.vendor, "portal_url": _portal_url(notification),
+                "site_name": _(settings.XUANYONG_SITE_NAME),
+            }  # fmt: skip
+            subject, body = mail_render("leads/email_new_lead", context)
+        EmailMessage(subject=subject, body=body, to=recipients).send(fail_silently=False)
 
 
 def webhook_payload(lead: Lead, vendor: Vendor, portal_url: str) -> dict[str, object]:
@@ -204,7 +207,9 @@ def _send_webhook(notification: Notification, attempt: int) -> None:
     endpoint = WebhookEndpoint.objects.filter(vendor_id=notification.vendor_id, active=True).first()
     if endpoint is None:
         raise DeliveryError("Webhook 已停用")
-    payload = webhook_payload(notification.lead, notification.vendor, _portal_url(notification))
+    # Machine-facing: the same labels and URL whichever page's submission sent it.
+    with translation.override(settings.LANGUAGE_CODE):
+        payload = webhook_payload(notification.lead, notification.vendor, _portal_url(notification))
     body = json.dumps(payload, ensure_ascii=False).encode()
     timestamp = str(int(time.time()))
     request = urllib.request.Request(
@@ -242,7 +247,7 @@ def _send_webhook(notification: Notification, attempt: int) -> None:
 
 def _check_address(host: str) -> None:
     if not ipaddress.ip_address(host).is_global:
-        raise DeliveryError("Webhook 地址不能指向内网或本机")
+        raise DeliveryError(_("Webhook 地址不能指向内网或本机"))
 
 
 def _guarded_connection(
@@ -302,7 +307,7 @@ def check_webhook_host(url: str) -> None:
     """Refuse addresses inside our network (SSRF) unless LEADS_WEBHOOK_ALLOW_PRIVATE is on."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https") or not parts.hostname:
-        raise DeliveryError("Webhook 地址须以 http:// 或 https:// 开头")
+        raise DeliveryError(_("Webhook 地址须以 http:// 或 https:// 开头"))
     if settings.LEADS_WEBHOOK_ALLOW_PRIVATE:
         return
     for info in socket.getaddrinfo(parts.hostname, parts.port or 443, proto=socket.IPPROTO_TCP):

@@ -11,6 +11,7 @@ from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Count, F, Prefetch, Q, QuerySet
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from xuanyong.accounts.models import User
 from xuanyong.catalog.models import Offering, Vendor
@@ -37,11 +38,11 @@ def duration_display(seconds: float | None) -> str:
         return "—"
     minutes = round(seconds / 60)
     if minutes < 60:
-        return f"{max(minutes, 1)} 分钟"
+        return _("%(minutes)s 分钟") % {"minutes": max(minutes, 1)}
     hours = seconds / 3600
     if hours < 48:
-        return f"{hours:.1f} 小时".replace(".0 ", " ")
-    return f"{hours / 24:.1f} 天".replace(".0 ", " ")
+        return (_("%(hours)s 小时") % {"hours": f"{hours:.1f}"}).replace(".0 ", " ")
+    return (_("%(days)s 天") % {"days": f"{hours / 24:.1f}"}).replace(".0 ", " ")
 
 
 def inbox_routes(vendor: Vendor) -> QuerySet[LeadRoute]:

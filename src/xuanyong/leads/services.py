@@ -19,6 +19,8 @@ from django.db import IntegrityError, connection, transaction
 from django.db.models import Q
 from django.http import HttpRequest
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from xuanyong.accounts.models import User
 from xuanyong.catalog.models import Category, Offering, Vendor
@@ -50,11 +52,13 @@ DEDUPE_WINDOW = dt.timedelta(hours=24)
 MAX_LENGTHS = {"name": 40, "email": 120, "company": 80, "need": 1000}
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
-MSG_CONSENT = "请阅读并勾选个人信息授权声明，我们才能把需求转给服务商。"
-MSG_HTML = "请不要输入 HTML 代码或网页标签。"
-MSG_OFFERING_GONE = "该产品已下架或不存在，请返回重新选择。"
-MSG_MERGED = "您在 24 小时内已就同一需求提交过，我们已将本次提交合并到原需求中，服务商会尽快与您联系。"
-MSG_LOST_REASON = "标记为未成交时请填写原因。"
+MSG_CONSENT = gettext_lazy("请阅读并勾选个人信息授权声明，我们才能把需求转给服务商。")
+MSG_HTML = gettext_lazy("请不要输入 HTML 代码或网页标签。")
+MSG_OFFERING_GONE = gettext_lazy("该产品已下架或不存在，请返回重新选择。")
+MSG_MERGED = gettext_lazy(
+    "您在 24 小时内已就同一需求提交过，我们已将本次提交合并到原需求中，服务商会尽快与您联系。"
+)
+MSG_LOST_REASON = gettext_lazy("标记为未成交时请填写原因。")
 
 
 @dataclass(frozen=True)
@@ -156,27 +160,30 @@ def _clean(data: LeadInput) -> dict[str, Any]:
     for key, raw in values.items():
         text = _CONTROL.sub("", (raw or "").strip())
         if len(text) > MAX_LENGTHS[key]:
-            errors[key] = f"最多 {MAX_LENGTHS[key]} 个字（当前 {len(text)} 个）。"
+            errors[key] = _("最多 %(max)s 个字（当前 %(count)s 个）。") % {
+                "max": MAX_LENGTHS[key],
+                "count": len(text),
+            }
         elif has_markup(text):
-            errors[key] = MSG_HTML
+            errors[key] = str(MSG_HTML)
         cleaned[key] = text
     if not cleaned["name"]:
-        errors["name"] = "请填写称呼，方便服务商联系您。"
+        errors["name"] = _("请填写称呼，方便服务商联系您。")
     if cleaned["email"]:
         try:
             validate_email(cleaned["email"])
         except ValidationError:
-            errors["email"] = "请输入有效的电子邮箱。"
+            errors["email"] = _("请输入有效的电子邮箱。")
     try:
         cleaned["phone"] = normalize_mainland_mobile(data.phone or "")
     except ValidationError as exc:
         errors["phone"] = exc.messages[0]
     if data.kind not in Kind.values:
-        errors["kind"] = "请选择咨询类型。"
+        errors["kind"] = _("请选择咨询类型。")
     if data.company_size not in ("", *CompanySize.values):
-        errors["company_size"] = "请选择公司规模。"
+        errors["company_size"] = _("请选择公司规模。")
     if data.budget not in ("", *Budget.values):
-        errors["budget"] = "请选择预算范围。"
+        errors["budget"] = _("请选择预算范围。")
     if errors:
         raise ValidationError(errors)
     return {**cleaned, "kind": data.kind, "company_size": data.company_size, "budget": data.budget}
@@ -280,13 +287,13 @@ def route_status_change(
 ) -> LeadRoute:
     """Move one vendor's copy of a lead along new → contacted → qualified → won / lost."""
     if status not in Status.values:
-        raise ValidationError({"status": "未知的状态。"}, code="status_invalid")
+        raise ValidationError({"status": _("未知的状态。")}, code="status_invalid")
     lost_reason = _CONTROL.sub("", lost_reason.strip())
     if status == Status.LOST and not lost_reason:
         raise ValidationError({"lost_reason": MSG_LOST_REASON}, code="lost_reason_required")
     if len(lost_reason) > 200:
-        raise ValidationError({"lost_reason": "原因最多 200 个字。"}, code="too_long")
-    refuse_markup({"lost_reason": ("未成交原因", lost_reason)})
+        raise ValidationError({"lost_reason": _("原因最多 200 个字。")}, code="too_long")
+    refuse_markup({"lost_reason": (_("未成交原因"), lost_reason)})
     old = route.status
     if status == old and not (status == Status.LOST and lost_reason != route.lost_reason):
         return route
@@ -330,12 +337,14 @@ def lead_status_refresh(lead_id: int) -> Lead:
 def route_note_add(*, route: LeadRoute, author: User, body: str) -> LeadNote:
     body = _CONTROL.sub("", body.strip())
     if not body:
-        raise ValidationError({"body": "备注不能为空。"}, code="empty")
+        raise ValidationError({"body": _("备注不能为空。")}, code="empty")
     if len(body) > 2000:
-        raise ValidationError({"body": f"备注最多 2000 个字（当前 {len(body)} 个）。"}, code="too_long")
-    refuse_markup({"body": ("备注", body)})
+        raise ValidationError(
+            {"body": _("备注最多 2000 个字（当前 %(count)s 个）。") % {"count": len(body)}}, code="too_long"
+        )
+    refuse_markup({"body": (_("备注"), body)})
     if route.lead.erased:
-        raise ValidationError("采购者已撤回授权，不能再添加备注。", code="erased")
+        raise ValidationError(_("采购者已撤回授权，不能再添加备注。"), code="erased")
     with transaction.atomic():
         note = LeadNote.objects.create(route=route, author=author, body=body)
         # A note is a response too: the vendor has started working the lead.
@@ -363,17 +372,19 @@ def lead_reassign(*, lead: Lead, vendor_ids: list[int], actor: User) -> list[Lea
     """
     vendor_ids = list(dict.fromkeys(vendor_ids))
     if not vendor_ids:
-        raise ValidationError("请至少选择一家服务商。", code="empty")
+        raise ValidationError(_("请至少选择一家服务商。"), code="empty")
     if len(vendor_ids) > MAX_VENDORS:
-        raise ValidationError(f"一条线索最多分配给 {MAX_VENDORS} 家服务商。", code="too_many")
+        raise ValidationError(
+            _("一条线索最多分配给 %(max_vendors)s 家服务商。") % {"max_vendors": MAX_VENDORS}, code="too_many"
+        )
     if lead.erased:
-        raise ValidationError("采购者已撤回授权，不能再分配。", code="erased")
+        raise ValidationError(_("采购者已撤回授权，不能再分配。"), code="erased")
     vendors = Vendor.objects.in_bulk(vendor_ids)
     allowed = set(reassign_choices(lead).values_list("pk", flat=True))
     refused = [pk for pk in vendor_ids if pk not in vendors or pk not in allowed]
     if refused:
         raise ValidationError(
-            "只能分配给采购者授权的服务商（平台匹配时为认证服务商）。", code="not_consented"
+            _("只能分配给采购者授权的服务商（平台匹配时为认证服务商）。"), code="not_consented"
         )
     with transaction.atomic():
         lead = Lead.objects.select_for_update().get(pk=lead.pk)

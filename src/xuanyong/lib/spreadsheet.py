@@ -14,6 +14,8 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import IO, Any
 
+from django.utils.translation import gettext as _
+
 # A spreadsheet treats a cell starting with one of these as a formula.
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 TEXT_MARK = "'"  # Excel's "this cell is text" prefix: typed before a formula character
@@ -61,11 +63,11 @@ def decode_csv_bytes(data: bytes) -> tuple[str, str]:
     (what Excel on a Chinese Windows saves; read as GB 18030, its superset)."""
     if data.startswith(codecs.BOM_UTF8):
         try:
-            return data[len(codecs.BOM_UTF8) :].decode("utf-8"), "UTF-8 带 BOM"
+            return data[len(codecs.BOM_UTF8) :].decode("utf-8"), _("UTF-8 带 BOM")
         except UnicodeDecodeError as exc:
-            raise SpreadsheetError("文件以 UTF-8 标记开头，但内容不是有效的 UTF-8 编码。") from exc
+            raise SpreadsheetError(_("文件以 UTF-8 标记开头，但内容不是有效的 UTF-8 编码。")) from exc
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise SpreadsheetError("不支持 UTF-16 编码的文件，请在 Excel 中另存为“CSV UTF-8（逗号分隔）”。")
+        raise SpreadsheetError(_("不支持 UTF-16 编码的文件，请在 Excel 中另存为“CSV UTF-8（逗号分隔）”。"))
     try:
         return data.decode("utf-8"), "UTF-8"
     except UnicodeDecodeError:
@@ -73,7 +75,7 @@ def decode_csv_bytes(data: bytes) -> tuple[str, str]:
     try:
         return data.decode("gb18030"), "GBK"
     except UnicodeDecodeError as exc:
-        raise SpreadsheetError("无法识别文件编码：请另存为 UTF-8 或 GBK 编码的 CSV 文件。") from exc
+        raise SpreadsheetError(_("无法识别文件编码：请另存为 UTF-8 或 GBK 编码的 CSV 文件。")) from exc
 
 
 def csv_text_cell(raw: str) -> str | Formula:
@@ -92,7 +94,7 @@ def csv_text_cell(raw: str) -> str | Formula:
 def read_csv(data: bytes) -> Workbook:
     text, encoding = decode_csv_bytes(data)
     if "\x00" in text:
-        raise SpreadsheetError("文件含有空字符，不是文本格式的 CSV 文件。")
+        raise SpreadsheetError(_("文件含有空字符，不是文本格式的 CSV 文件。"))
     records = csv.reader(io.StringIO(text, newline=""))
     table: Table | None = None
     try:
@@ -104,7 +106,9 @@ def read_csv(data: bytes) -> Workbook:
                 continue
             table.rows.append((number, cells))
     except csv.Error as exc:
-        raise SpreadsheetError(f"CSV 格式有误（第 {records.line_num} 行附近）：{exc}") from exc
+        raise SpreadsheetError(
+            _("CSV 格式有误（第 %(line_num)s 行附近）：%(exc)s") % {"line_num": records.line_num, "exc": exc}
+        ) from exc
     return Workbook(tables=[table] if table else [], encoding=encoding)
 
 
@@ -112,11 +116,11 @@ def read_xlsx(data: bytes) -> Workbook:
     import openpyxl
 
     if not data.startswith(b"PK\x03\x04"):
-        raise SpreadsheetError("不是有效的 XLSX 文件（请用 Excel 或 WPS 另存为 .xlsx）。")
+        raise SpreadsheetError(_("不是有效的 XLSX 文件（请用 Excel 或 WPS 另存为 .xlsx）。"))
     try:
         book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=False)
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
-        raise SpreadsheetError("不是有效的 XLSX 文件（请用 Excel 或 WPS 另存为 .xlsx）。") from exc
+        raise SpreadsheetError(_("不是有效的 XLSX 文件（请用 Excel 或 WPS 另存为 .xlsx）。")) from exc
     try:
         return Workbook(tables=[_xlsx_table(sheet) for sheet in book.worksheets], encoding="XLSX")
     finally:
@@ -156,7 +160,7 @@ def read_workbook(data: bytes, filename: str) -> Workbook:
         return read_csv(data)
     if extension == "xlsx":
         return read_xlsx(data)
-    raise SpreadsheetError("只支持 .csv 或 .xlsx 文件。")
+    raise SpreadsheetError(_("只支持 .csv 或 .xlsx 文件。"))
 
 
 # --- writing ------------------------------------------------------------------------------

@@ -7,9 +7,10 @@ import re
 from collections.abc import Mapping
 
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
 
 MARKUP = re.compile(r"<\s*/?\s*[a-zA-Z!?]|&(#\d+|#x[0-9a-f]+|[a-z]+);", re.IGNORECASE)
-MSG_MARKUP = "{label}不能包含 HTML 标签或代码，请只填写文字。"
+MSG_MARKUP = _("{label}不能包含 HTML 标签或代码，请只填写文字。")
 
 
 def has_markup(text: str) -> bool:

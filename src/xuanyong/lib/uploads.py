@@ -5,10 +5,14 @@ Content-Type the browser claimed (the browser takes it from the extension)."""
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.core.exceptions import ValidationError
 from django.utils.deconstruct import deconstructible
+from django.utils.translation import gettext as _
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 # Each kind: its name for people and a test of the file's first bytes.
 KINDS: dict[str, tuple[str, Any]] = {
@@ -27,19 +31,27 @@ KINDS: dict[str, tuple[str, Any]] = {
 
 def _names(kinds: Sequence[str]) -> str:
     names = list(dict.fromkeys(KINDS[k][0] for k in kinds))
-    return names[0] if len(names) == 1 else f"{'、'.join(names[:-1])} 或 {names[-1]}"
+    if len(names) == 1:
+        return names[0]
+    return _("%(names)s 或 %(last)s") % {"names": _("、").join(names[:-1]), "last": names[-1]}
 
 
-def check_upload(upload: Any, *, kinds: Sequence[str], max_bytes: int, what: str = "文件") -> str:
+def check_upload(upload: Any, *, kinds: Sequence[str], max_bytes: int, what: StrOrPromise = "") -> str:
     """The file's real kind among ``kinds`` (its extension when its bytes agree, else the kind its
     bytes are: a PNG saved as ``截图.jpg`` is a PNG), or a ValidationError in Chinese: too large,
     or not one of ``kinds`` by name and by content."""
+    what = what or _("文件")
     size = getattr(upload, "size", None)
     if size is None or size > max_bytes:
-        raise ValidationError(f"{what}不能超过 {max_bytes / 1024 / 1024:g} MB。", code="too_large")
+        raise ValidationError(
+            _("%(what)s不能超过 %(size)s MB。") % {"what": what, "size": f"{max_bytes / 1024 / 1024:g}"},
+            code="too_large",
+        )
     name = getattr(upload, "name", "") or ""
     extension = name.rsplit(".", 1)[-1].lower() if "." in name else ""
-    refused = ValidationError(f"只支持 {_names(kinds)} 格式的{what}。", code="file_type")
+    refused = ValidationError(
+        _("只支持 %(kinds)s 格式的%(what)s。") % {"kinds": _names(kinds), "what": what}, code="file_type"
+    )
     if extension not in kinds:
         raise refused
     position = upload.tell() if hasattr(upload, "tell") else 0
@@ -60,7 +72,7 @@ class UploadValidator:
     """A model field validator running ``check_upload`` on new uploads (stored files are not
     re-read on every save)."""
 
-    def __init__(self, kinds: Sequence[str], max_mb: int, what: str = "文件") -> None:
+    def __init__(self, kinds: Sequence[str], max_mb: int, what: StrOrPromise = "") -> None:
         self.kinds, self.max_mb, self.what = tuple(kinds), max_mb, what
 
     def __call__(self, value: Any) -> None:

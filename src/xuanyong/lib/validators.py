@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import phonenumbers
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
 
 # GB 32100-2015: 31 symbols (no I, O, S, V, Z) and the weights of positions 1–17.
 USCC_ALPHABET = "0123456789ABCDEFGHJKLMNPQRTUWXY"
@@ -18,11 +19,11 @@ def uscc_check_char(first17: str) -> str:
 def validate_uscc(value: str) -> None:
     code = value.strip().upper()
     if len(code) != 18:
-        raise ValidationError("统一社会信用代码应为 18 位。", code="uscc_length")
+        raise ValidationError(_("统一社会信用代码应为 18 位。"), code="uscc_length")
     if any(c not in USCC_ALPHABET for c in code):
-        raise ValidationError("统一社会信用代码含有无效字符（不使用 I、O、S、V、Z）。", code="uscc_chars")
+        raise ValidationError(_("统一社会信用代码含有无效字符（不使用 I、O、S、V、Z）。"), code="uscc_chars")
     if uscc_check_char(code[:17]) != code[17]:
-        raise ValidationError("统一社会信用代码校验位不正确，请核对营业执照。", code="uscc_checksum")
+        raise ValidationError(_("统一社会信用代码校验位不正确，请核对营业执照。"), code="uscc_checksum")
 
 
 def normalize_mainland_mobile(value: str) -> str:
@@ -30,14 +31,14 @@ def normalize_mainland_mobile(value: str) -> str:
     try:
         number = phonenumbers.parse(value.strip(), "CN")
     except phonenumbers.NumberParseException as exc:
-        raise ValidationError("请输入有效的手机号码。", code="phone_invalid") from exc
+        raise ValidationError(_("请输入有效的手机号码。"), code="phone_invalid") from exc
     if number.country_code != 86:
-        raise ValidationError("目前仅支持中国大陆手机号码。", code="phone_not_mainland")
+        raise ValidationError(_("目前仅支持中国大陆手机号码。"), code="phone_not_mainland")
     if not phonenumbers.is_valid_number(number) or phonenumbers.number_type(number) not in (
         phonenumbers.PhoneNumberType.MOBILE,
         phonenumbers.PhoneNumberType.FIXED_LINE_OR_MOBILE,
     ):
-        raise ValidationError("请输入有效的中国大陆手机号码。", code="phone_invalid")
+        raise ValidationError(_("请输入有效的中国大陆手机号码。"), code="phone_invalid")
     return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
 
 

@@ -23,8 +23,9 @@ INVALIDATED_AT_KEY = "cache:invalidated-at"
 def version_get(key: str) -> int:
     version = cache.get(key)
     if version is None:
-        cache.add(key, 1, None)
-        version = cache.get(key, 1)
+        start = _new_start()
+        cache.add(key, start, None)
+        version = cache.get(key, start)
     return int(version)
 
 
@@ -33,8 +34,16 @@ def version_bump(key: str) -> int:
     try:
         return int(cache.incr(key))
     except ValueError:  # not set yet (or evicted): any new value invalidates old keys
-        cache.set(key, 2, None)
-        return 2
+        start = _new_start()
+        cache.set(key, start, None)
+        return start
+
+
+def _new_start() -> int:
+    """Where a counter starts: never where a lost one of the same key was (a cache culls or
+    restarts while keys made from its versions are still there). Microseconds since the epoch:
+    a counter would have to be bumped more than once a microsecond to be caught up with."""
+    return time.time_ns() // 1000
 
 
 def invalidate(*keys: str) -> None:

@@ -31,6 +31,7 @@ from django.conf import settings
 from django.db import connection, transaction
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
 from .selectors import DATASET_BY_NAME, DATASETS, PRODUCERS, Dataset, ExportContext, Row
 
@@ -74,7 +75,10 @@ def page_url() -> str:
 
 def attribution() -> str:
     """The credit line the licence asks users to give."""
-    return f"数据来源：{settings.XUANYONG_SITE_NAME}开放数据（{page_url()}），采用 CC BY 4.0 许可。"
+    return _("数据来源：%(site)s开放数据（%(url)s），采用 CC BY 4.0 许可。") % {
+        "site": _(settings.XUANYONG_SITE_NAME),
+        "url": page_url(),
+    }
 
 
 # --- writing ------------------------------------------------------------------------------------

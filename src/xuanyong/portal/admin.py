@@ -4,6 +4,8 @@ from django.contrib import admin, messages
 from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 from django.http import HttpRequest
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from . import services
 from .models import CatalogRevision, VendorClaim
@@ -38,18 +40,18 @@ class VendorClaimAdmin(admin.ModelAdmin):
     fields = [*readonly_fields, "decision_note"]
     actions = ["approve", "reject"]
 
-    @admin.action(description="通过所选认领申请（申请人成为服务商管理员，服务商标记为已认证）")
+    @admin.action(description=gettext_lazy("通过所选认领申请（申请人成为服务商管理员，服务商标记为已认证）"))
     def approve(self, request: HttpRequest, queryset: QuerySet[VendorClaim]) -> None:
         self._decide(request, queryset, approve=True)
 
-    @admin.action(description="驳回所选认领申请")
+    @admin.action(description=gettext_lazy("驳回所选认领申请"))
     def reject(self, request: HttpRequest, queryset: QuerySet[VendorClaim]) -> None:
         self._decide(request, queryset, approve=False)
 
     def _decide(self, request: HttpRequest, queryset: QuerySet[VendorClaim], *, approve: bool) -> None:
         done, claims = 0, list(queryset.select_related("vendor", "user"))
         if not claims:
-            self.message_user(request, "所选申请不存在或已被删除，未做任何处理。", messages.WARNING)
+            self.message_user(request, _("所选申请不存在或已被删除，未做任何处理。"), messages.WARNING)
         for claim in claims:
             try:
                 if approve:
@@ -60,7 +62,7 @@ class VendorClaimAdmin(admin.ModelAdmin):
             except ValidationError as exc:
                 self.message_user(request, f"{claim}：{'；'.join(exc.messages)}", messages.ERROR)
         if done:
-            self.message_user(request, f"已处理 {done} 条申请。", messages.SUCCESS)
+            self.message_user(request, _("已处理 %(done)s 条申请。") % {"done": done}, messages.SUCCESS)
 
 
 @admin.register(CatalogRevision)

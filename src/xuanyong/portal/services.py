@@ -12,6 +12,8 @@ from typing import Any
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from xuanyong.accounts.models import User, VendorMembership
 from xuanyong.accounts.services import vendor_membership_create
@@ -32,7 +34,7 @@ OFFERING_FIELDS = (
 PLAN_FIELDS = ("name", "price", "unit", "billing_period", "features")
 PRICE_FIELDS = ("price", "unit", "billing_period")
 DESCRIPTION_MAX_CHARS = 20000
-MSG_CLAIMED = "该服务商已被认领。如您属于该服务商，请联系其管理员或运营添加您为成员。"
+MSG_CLAIMED = gettext_lazy("该服务商已被认领。如您属于该服务商，请联系其管理员或运营添加您为成员。")
 
 
 # --- Claims -------------------------------------------------------------------------------
@@ -44,9 +46,9 @@ def claim_submit(
     """Ask to manage a listing. The code's check digit is verified, and when the listing already
     records a legal name or code, the claim must match them."""
     if VendorMembership.objects.filter(user=user).exists():
-        raise ValidationError("您已是某个服务商的成员，一个账号只能管理一个服务商。", code="member")
+        raise ValidationError(_("您已是某个服务商的成员，一个账号只能管理一个服务商。"), code="member")
     if VendorClaim.objects.filter(user=user, status=VendorClaim.Status.PENDING).exists():
-        raise ValidationError("您已有一个待审核的认领申请，请等待运营审核。", code="pending")
+        raise ValidationError(_("您已有一个待审核的认领申请，请等待运营审核。"), code="pending")
     _check_unclaimed(vendor)
     uscc = uscc.strip().upper()
     legal_name = legal_name.strip()
@@ -56,9 +58,9 @@ def claim_submit(
     except ValidationError as exc:
         errors["uscc"] = exc.messages[0]
     if "uscc" not in errors and vendor.uscc and vendor.uscc != uscc:
-        errors["uscc"] = "与平台登记的统一社会信用代码不一致，请核对营业执照，或联系运营。"
+        errors["uscc"] = _("与平台登记的统一社会信用代码不一致，请核对营业执照，或联系运营。")
     if vendor.legal_name and vendor.legal_name != legal_name:
-        errors["legal_name"] = "与平台登记的企业全称不一致，请按营业执照填写。"
+        errors["legal_name"] = _("与平台登记的企业全称不一致，请按营业执照填写。")
     try:
         contact_phone = normalize_mainland_mobile(contact_phone)
     except ValidationError as exc:
@@ -77,7 +79,7 @@ def claim_submit(
 def claim_approve(*, claim: VendorClaim, operator: User) -> VendorClaim:
     """Make the claimant the vendor's owner; fill in and verify the vendor's registration."""
     if claim.status != VendorClaim.Status.PENDING:
-        raise ValidationError("该申请已审核。", code="decided")
+        raise ValidationError(_("该申请已审核。"), code="decided")
     with transaction.atomic():
         vendor = Vendor.objects.select_for_update().get(pk=claim.vendor_id)
         _check_unclaimed(vendor)
@@ -101,7 +103,7 @@ def _check_unclaimed(vendor: Vendor) -> None:
 
 def claim_reject(*, claim: VendorClaim, operator: User, note: str) -> VendorClaim:
     if claim.status != VendorClaim.Status.PENDING:
-        raise ValidationError("该申请已审核。", code="decided")
+        raise ValidationError(_("该申请已审核。"), code="decided")
     _decide(claim, VendorClaim.Status.REJECTED, operator, note.strip()[:200] or "资料不符")
     return claim
 
@@ -136,7 +138,10 @@ def offering_update(*, offering: Offering, author: User | None, changes: dict[st
     """Apply a vendor's edit; an edit of a published offering is kept as a revision."""
     unknown = set(changes) - set(OFFERING_FIELDS)
     if unknown:
-        raise ValidationError(f"不能修改这些字段：{'、'.join(sorted(unknown))}。", code="field_not_editable")
+        raise ValidationError(
+            _("不能修改这些字段：%(fields)s。") % {"fields": _("、").join(sorted(unknown))},
+            code="field_not_editable",
+        )
     _check_offering_text(changes)
     diff = _diff(offering, changes, OFFERING_FIELDS)
     if not diff:
@@ -156,21 +161,24 @@ def _check_offering_text(changes: dict[str, Any]) -> None:
     description = changes.get("description") or ""
     if len(description) > DESCRIPTION_MAX_CHARS:
         raise ValidationError(
-            {"description": f"介绍最多 {DESCRIPTION_MAX_CHARS} 字（当前 {len(description)} 字），请精简。"},
+            {
+                "description": _("介绍最多 %(max)s 字（当前 %(count)s 字），请精简。")
+                % {"max": DESCRIPTION_MAX_CHARS, "count": len(description)}
+            },
             code="too_long",
         )
     # Vendors write Markdown: its rendering is sanitised, but raw HTML in it is refused outright.
     refuse_markup({
-        "tagline": ("一句话介绍", changes.get("tagline")), "description": ("介绍", description),
-        "price_unit": ("价格单位", changes.get("price_unit")),
+        "tagline": (_("一句话介绍"), changes.get("tagline")), "description": (_("介绍"), description),
+        "price_unit": (_("价格单位"), changes.get("price_unit")),
     })  # fmt: skip
 
 
 def _check_plan_text(changes: dict[str, Any]) -> None:
     features = "\n".join(str(f) for f in changes.get("features") or [])
     refuse_markup({
-        "name": ("套餐名称", changes.get("name")), "unit": ("单位", changes.get("unit")),
-        "features_text": ("包含功能", features),
+        "name": (_("套餐名称"), changes.get("name")), "unit": (_("单位"), changes.get("unit")),
+        "features_text": (_("包含功能"), features),
     })  # fmt: skip
 
 
@@ -238,6 +246,6 @@ def webhook_save(*, vendor: Vendor, url: str, active: bool, rotate_secret: bool 
     except DeliveryError as exc:
         raise ValidationError({"url": str(exc)}, code="webhook_host") from exc
     except (OSError, UnicodeError) as exc:  # UnicodeError: a host name IDNA cannot encode
-        raise ValidationError({"url": "无法解析该地址的域名，请检查。"}, code="webhook_dns") from exc
+        raise ValidationError({"url": _("无法解析该地址的域名，请检查。")}, code="webhook_dns") from exc
     endpoint.save()
     return endpoint

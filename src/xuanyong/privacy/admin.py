@@ -3,6 +3,7 @@ from __future__ import annotations
 from django.contrib import admin
 from django.db.models import QuerySet
 from django.http import HttpRequest
+from django.utils.translation import gettext_lazy as _
 
 from .models import DataRequest
 from .services import email_digest
@@ -13,7 +14,7 @@ class DataRequestAdmin(admin.ModelAdmin):
     list_display = ["kind", "status", "account_id", "requested_at", "completed_at"]
     list_filter = ["kind", "status"]
     search_fields = ["=account_id"]
-    search_help_text = "输入账号编号，或完整邮箱（按摘要查找，系统不保存邮箱本身）"
+    search_help_text = _("输入账号编号，或完整邮箱（按摘要查找，系统不保存邮箱本身）")
     readonly_fields = [f.name for f in DataRequest._meta.fields]
 
     def get_search_results(

@@ -15,6 +15,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 from xuanyong.accounts import personal_data as accounts_data
 from xuanyong.accounts.forms import typed_email
@@ -29,8 +30,8 @@ from xuanyong.security import throttle
 from .models import DataRequest
 
 FORMAT = "xuanyong-personal-data/1"
-MSG_STAFF = "运营与管理员账号不能自助注销：请联系站点管理员在运营后台处理，以便交接工作记录。"
-MSG_PASSWORD = "密码不正确。为确认是您本人操作，请输入当前登录密码。"
+MSG_STAFF = _("运营与管理员账号不能自助注销：请联系站点管理员在运营后台处理，以便交接工作记录。")
+MSG_PASSWORD = _("密码不正确。为确认是您本人操作，请输入当前登录密码。")
 
 
 def email_digest(email: str) -> str:

@@ -13,6 +13,7 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from xuanyong.accounts.models import User
@@ -90,5 +91,5 @@ def delete(request: HttpRequest) -> HttpResponse:
             form.add_error(None, exc)
         return _page(request, form, status=400)
     logout(request)
-    messages.success(request, "您的账号已注销，个人数据已按隐私政策删除或匿名化。感谢您使用选用。")
+    messages.success(request, _("您的账号已注销，个人数据已按隐私政策删除或匿名化。感谢您使用选用。"))
     return redirect("web:home")

@@ -3,6 +3,8 @@ from __future__ import annotations
 from django.contrib import admin, messages
 from django.db.models import QuerySet
 from django.http import HttpRequest
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from . import services
 from .models import ProofOfUse, RejectReason, Review, ReviewInvite, ReviewRevision, SponsoredPlacement
@@ -46,7 +48,7 @@ class ReviewAdmin(admin.ModelAdmin):
     inlines = [RevisionInline]
     actions = ["publish", "reject_fake"]
 
-    @admin.display(description="风险信号")
+    @admin.display(description=gettext_lazy("风险信号"))
     def signal_codes(self, review: Review) -> str:
         return "、".join(s["label"] for s in review.signals) or "—"
 
@@ -56,13 +58,13 @@ class ReviewAdmin(admin.ModelAdmin):
     def has_change_permission(self, request: HttpRequest, obj: Review | None = None) -> bool:
         return False  # decisions go through the actions (or the queue), which keep counts exact
 
-    @admin.action(description="通过并发布")
+    @admin.action(description=gettext_lazy("通过并发布"))
     def publish(self, request: HttpRequest, queryset: QuerySet[Review]) -> None:
         for review in queryset:
             services.review_moderate(review=review, publish=True, moderator=current_user(request))
-        self.message_user(request, "已发布。", messages.SUCCESS)
+        self.message_user(request, _("已发布。"), messages.SUCCESS)
 
-    @admin.action(description="不通过：疑似虚假或刷评")
+    @admin.action(description=gettext_lazy("不通过：疑似虚假或刷评"))
     def reject_fake(self, request: HttpRequest, queryset: QuerySet[Review]) -> None:
         for review in queryset:
             services.review_moderate(
@@ -71,7 +73,7 @@ class ReviewAdmin(admin.ModelAdmin):
                 moderator=current_user(request),
                 reason=RejectReason.FAKE,
             )
-        self.message_user(request, "已标记为不通过。", messages.SUCCESS)
+        self.message_user(request, _("已标记为不通过。"), messages.SUCCESS)
 
 
 @admin.register(ProofOfUse)

@@ -28,6 +28,7 @@ from typing import TYPE_CHECKING, TypedDict
 from urllib.parse import urlsplit
 
 from django.utils import timezone
+from django.utils.translation import gettext_noop
 
 if TYPE_CHECKING:
     from django.db.models import QuerySet
@@ -71,13 +72,14 @@ FREE_MAIL_DOMAINS = frozenset(
     ]
 )
 
+# Stored with each review's signals in Chinese; pages translate them where they show them.
 LABELS = {
-    "burst": "短时间内集中评价",
-    "same_visitor": "同一浏览器的多个账号",
-    "same_ip": "同一 IP 的多个账号",
-    "near_duplicate": "与其他评价文本高度相似",
-    "vendor_domain": "评价人邮箱域名属于该服务商",
-    "new_account": "新注册账号",
+    "burst": gettext_noop("短时间内集中评价"),
+    "same_visitor": gettext_noop("同一浏览器的多个账号"),
+    "same_ip": gettext_noop("同一 IP 的多个账号"),
+    "near_duplicate": gettext_noop("与其他评价文本高度相似"),
+    "vendor_domain": gettext_noop("评价人邮箱域名属于该服务商"),
+    "new_account": gettext_noop("新注册账号"),
 }
 
 

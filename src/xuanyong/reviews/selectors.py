@@ -12,6 +12,8 @@ from django.db.models import Avg, Count, Q, QuerySet
 from django.db.models.functions import TruncMonth
 from django.http import QueryDict
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from xuanyong.accounts.models import User
 from xuanyong.catalog.models import Category, Offering
@@ -20,14 +22,23 @@ from .models import CompanySize, Industry, RejectReason, Review, SponsoredPlacem
 
 # Star buckets of the distribution: 0–10 recommendation → stars = value / 2, bucket = stars rounded up.
 STAR_BUCKETS = ((5, 9, 10), (4, 7, 8), (3, 5, 6), (2, 3, 4), (1, 0, 2))
-SORTS = {"newest": "最新", "helpful": "最有用", "highest": "评分最高", "lowest": "评分最低"}
+SORTS = {
+    "newest": gettext_lazy("最新"),
+    "helpful": gettext_lazy("最有用"),
+    "highest": gettext_lazy("评分最高"),
+    "lowest": gettext_lazy("评分最低"),
+}
 _ORDER = {
     "newest": ("-published_at", "-id"),
     "helpful": ("-helpful_count", "-published_at", "-id"),
     "highest": ("-recommend", "-published_at", "-id"),
     "lowest": ("recommend", "-published_at", "-id"),
 }
-VERIFICATION_FILTERS = {"verified": "已验证", "unverified": "未验证", "invited": "受邀评价"}
+VERIFICATION_FILTERS = {
+    "verified": gettext_lazy("已验证"),
+    "unverified": gettext_lazy("未验证"),
+    "invited": gettext_lazy("受邀评价"),
+}
 PAGE_SIZE = 10
 
 
@@ -71,10 +82,10 @@ def review_summary(offering_id: int) -> ReviewSummary:
         verified_share=round(100 * row["verified"] / n) if n else 0,
         invited=row["invited"],
         sub_ratings=[
-            ("易用性", row["ease"]),
-            ("功能", row["feat"]),
-            ("服务支持", row["sup"]),
-            ("性价比", row["val"]),
+            (_("易用性"), row["ease"]),
+            (_("功能"), row["feat"]),
+            (_("服务支持"), row["sup"]),
+            (_("性价比"), row["val"]),
         ],
     )
 
@@ -212,7 +223,7 @@ def transparency_by_month(months: int = 12) -> list[TransparencyMonth]:
         month_row(row["month"]).published = row["n"]
     labels = dict(RejectReason.choices)
     for row in rejected:
-        reason = labels.get(row["reject_reason"], "其他")
+        reason = str(labels.get(row["reject_reason"], _("其他")))
         entry = month_row(row["month"])
         entry.rejected[reason] = entry.rejected.get(reason, 0) + row["n"]
     return sorted(by_month.values(), key=lambda m: m.month, reverse=True)[:months]

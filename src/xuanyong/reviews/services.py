@@ -15,7 +15,7 @@ import hmac
 import secrets
 from datetime import timedelta
 from decimal import ROUND_HALF_UP, Decimal
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -25,15 +25,22 @@ from django.core.validators import validate_email
 from django.db import IntegrityError, models, transaction
 from django.db.models import Count, F, Sum
 from django.http import HttpRequest
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from xuanyong.accounts.models import User
 from xuanyong.catalog.models import Offering
 from xuanyong.catalog.selectors import catalog_version_bump
+from xuanyong.lib.mail import mail_render
 from xuanyong.lib.text import MSG_MARKUP, has_markup, refuse_markup
 from xuanyong.lib.uploads import check_upload
 from xuanyong.search import index as search_index
 from xuanyong.security import throttle
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 from . import fraud
 from .models import (
@@ -57,20 +64,24 @@ RATING_FIELDS = ("recommend", "ease_of_use", "features", "support", "value")
 TEXT_FIELDS = ("pros", "cons", "use_case")
 CHOICE_FIELDS = ("reviewer_role", "company_size", "industry", "usage_duration")
 EDITABLE_FIELDS = RATING_FIELDS + TEXT_FIELDS + CHOICE_FIELDS
-FIELD_LABELS = {"pros": "优点", "cons": "不足", "use_case": "使用场景"}
+FIELD_LABELS = {
+    "pros": gettext_lazy("优点"),
+    "cons": gettext_lazy("不足"),
+    "use_case": gettext_lazy("使用场景"),
+}
 MIN_TEXT_CHARS = {"pros": 10, "cons": 10, "use_case": 5}
 CENT = Decimal("0.01")
 CODE_TTL = timedelta(minutes=30)
 CODE_MAX_ATTEMPTS = 5
 CODES_PER_HOUR = 5
 
-MSG_OWN_VENDOR = "您是该服务商的成员，不能评价自己服务商的产品。"
-MSG_DUPLICATE = "您已经评价过该产品，可以修改原评价。"
-MSG_EMPTY = "请填写{label}。"
-MSG_SHORT = "{label}至少写 {n} 个字。"
-MSG_LONG = "{label}不能超过 {n} 字（当前 {length} 字）。"
-MSG_NOT_LIVE = "该产品未上架，暂不能评价。"
-MSG_INVITE = "邀请链接无效或已被使用。"
+MSG_OWN_VENDOR = gettext_lazy("您是该服务商的成员，不能评价自己服务商的产品。")
+MSG_DUPLICATE = gettext_lazy("您已经评价过该产品，可以修改原评价。")
+MSG_EMPTY = gettext_lazy("请填写{label}。")
+MSG_SHORT = gettext_lazy("{label}至少写 {n} 个字。")
+MSG_LONG = gettext_lazy("{label}不能超过 {n} 字（当前 {length} 字）。")
+MSG_NOT_LIVE = gettext_lazy("该产品未上架，暂不能评价。")
+MSG_INVITE = gettext_lazy("邀请链接无效或已被使用。")
 
 
 class ReviewError(ValidationError):
@@ -81,8 +92,8 @@ class ReviewError(ValidationError):
         self.code = code
 
 
-def _fail(message: str, code: str, field: str | None = None) -> ReviewError:
-    return ReviewError({field: message} if field else message, code=code)
+def _fail(message: StrOrPromise, code: str, field: str | None = None) -> ReviewError:
+    return ReviewError({field: message} if field else str(message), code=code)
 
 
 # --- checks -----------------------------------------------------------------------------------
@@ -102,7 +113,7 @@ def check_can_review(user: User, offering: Offering) -> None:
 
 def clean_text(field: str, value: str, *, required: bool = True) -> str:
     """Plain text within its limits; HTML is refused, not stripped, so nothing changes silently."""
-    label = FIELD_LABELS.get(field, "回复")
+    label = FIELD_LABELS.get(field, _("回复"))
     text = (value or "").replace("\r\n", "\n").strip()
     limit = USE_CASE_MAX_CHARS if field == "use_case" else TEXT_MAX_CHARS
     if has_markup(text):
@@ -234,7 +245,7 @@ def review_update(
     """Edit one's own review: the previous version is kept as a revision; the publication rule runs
     again (a rejected review returns to the queue, keeping its reason until a moderator decides)."""
     if review.user_id != user.pk:
-        raise _fail("只能修改自己的评价。", "not_owner")
+        raise _fail(_("只能修改自己的评价。"), "not_owner")
     check_can_review(user, review.offering)
     fields = _clean_fields(data)
     if all(getattr(review, k) == v for k, v in fields.items()):
@@ -278,11 +289,13 @@ def review_draft_save(*, user: User, offering: Offering, data: dict[str, Any]) -
             try:
                 model_field.clean(value, None)
             except ValidationError:
-                errors[name] = "评分或选项无效，请重新选择。"
+                errors[name] = _("评分或选项无效，请重新选择。")
         kept[name] = value
     if errors:
         raise ReviewError(errors, code="invalid")
-    draft, _ = ReviewDraft.objects.update_or_create(user=user, offering=offering, defaults={"data": kept})
+    draft, _created = ReviewDraft.objects.update_or_create(
+        user=user, offering=offering, defaults={"data": kept}
+    )
     return draft
 
 
@@ -301,19 +314,22 @@ def review_email_start(*, review: Review, email: str, ip: str | None = None) -> 
     try:
         validate_email(email)
     except ValidationError as exc:
-        raise _fail("请输入有效的邮箱地址。", "email_invalid", "email") from exc
+        raise _fail(_("请输入有效的邮箱地址。"), "email_invalid", "email") from exc
     if fraud.email_domain(email) in fraud.FREE_MAIL_DOMAINS:
-        raise _fail("请使用企业邮箱（个人邮箱如 QQ、163 无法证明所在企业）。", "free_mail", "email")
+        raise _fail(_("请使用企业邮箱（个人邮箱如 QQ、163 无法证明所在企业）。"), "free_mail", "email")
     throttle.hit("review_code_send", account=str(review.user_id), ip=ip)
     hour_ago = timezone.now() - timedelta(hours=1)
     if review.email_codes.filter(created_at__gte=hour_ago).count() >= CODES_PER_HOUR:
-        raise _fail("验证码发送太频繁，请一小时后再试。", "rate_limited", "email")
+        raise _fail(_("验证码发送太频繁，请一小时后再试。"), "rate_limited", "email")
     code = f"{secrets.randbelow(10**6):06d}"
     row = EmailCode.objects.create(
         review=review, email=email, code_hash=_code_hash(code), expires_at=timezone.now() + CODE_TTL
     )
-    body = f"您在选用提交的评价需要验证企业邮箱，验证码：{code}\n30 分钟内有效。如非本人操作，请忽略本邮件。"
-    transaction.on_commit(lambda: send_mail("选用评价：企业邮箱验证码", body, None, [email]))
+    # In the reviewer's language: the address is a company mailbox, the reader is the reviewer.
+    language = review.user.language if review.user else translation.get_language()
+    with translation.override(language):
+        subject, body = mail_render("reviews/email_code", {"code": code})
+    transaction.on_commit(lambda: send_mail(subject, body, None, [email]))
     return row
 
 
@@ -323,12 +339,12 @@ def review_email_confirm(*, review: Review, code: str, ip: str | None = None) ->
         review.email_codes.filter(used_at__isnull=True, expires_at__gt=timezone.now()).order_by("-id").first()
     )
     if row is None:
-        raise _fail("验证码已过期，请重新获取。", "code_expired", "code")
+        raise _fail(_("验证码已过期，请重新获取。"), "code_expired", "code")
     if row.attempts >= CODE_MAX_ATTEMPTS:
-        raise _fail("尝试次数过多，请重新获取验证码。", "code_locked", "code")
+        raise _fail(_("尝试次数过多，请重新获取验证码。"), "code_locked", "code")
     if not hmac.compare_digest(row.code_hash, _code_hash((code or "").strip())):
         EmailCode.objects.filter(pk=row.pk).update(attempts=F("attempts") + 1)
-        raise _fail("验证码不正确。", "code_wrong", "code")
+        raise _fail(_("验证码不正确。"), "code_wrong", "code")
     row.used_at = timezone.now()
     review.verified_domain = fraud.email_domain(row.email)
     if review.verification == Verification.NONE:
@@ -359,7 +375,7 @@ def proof_upload(*, review: Review, upload: UploadedFile) -> ProofOfUse:
             upload,
             kinds=PROOF_EXTENSIONS,
             max_bytes=settings.REVIEWS_PROOF_MAX_MB * 1024 * 1024,
-            what="凭证文件",
+            what=_("凭证文件"),
         )
     except ValidationError as exc:
         raise _fail(exc.messages[0], exc.code or "file_type", "file") from exc
@@ -386,7 +402,7 @@ def proof_decide(*, proof: ProofOfUse, accept: bool, moderator: User) -> ProofOf
 def review_moderate(*, review: Review, publish: bool, moderator: User, reason: str = "") -> Review:
     """Publish or reject a review from the queue; a rejection needs one of the stated reasons."""
     if not publish and reason not in RejectReason.values:
-        raise _fail("请选择未通过的原因。", "reason_required", "reason")
+        raise _fail(_("请选择未通过的原因。"), "reason_required", "reason")
     was_published = review.status == Review.Status.PUBLISHED
     if publish:
         _set_status(review, Review.Status.PUBLISHED)
@@ -410,12 +426,12 @@ def helpful_vote(*, review: Review, visitor_id: str, user: User | None = None, i
     A visitor is a cookie, which a script can drop at will; so anonymous votes on a review are
     also limited per IP address and day."""
     if review.status != Review.Status.PUBLISHED:
-        raise _fail("该评价暂不能投票。", "not_published")
+        raise _fail(_("该评价暂不能投票。"), "not_published")
     if user is not None and user.is_authenticated:
         if is_vendor_member_of(user, review.offering.vendor_id):
-            raise _fail("服务商成员不能为自己产品的评价投票。", "own_vendor")
+            raise _fail(_("服务商成员不能为自己产品的评价投票。"), "own_vendor")
         if review.user_id == user.pk:
-            raise _fail("不能为自己的评价投票。", "own_review")
+            raise _fail(_("不能为自己的评价投票。"), "own_review")
         # A signed-in reader counts once whatever browser (cookie) they vote from.
         if HelpfulVote.objects.filter(review=review, user=user).exists():
             return False
@@ -435,11 +451,11 @@ def vendor_reply_save(*, review: Review, user: User, body: str) -> VendorReply:
     """A member of the reviewed offering's vendor answers publicly; one reply per review, editable."""
     vendor_id = review.offering.vendor_id
     if not is_vendor_member_of(user, vendor_id):
-        raise _fail("只能回复本服务商产品的评价。", "not_vendor")
+        raise _fail(_("只能回复本服务商产品的评价。"), "not_vendor")
     if review.status != Review.Status.PUBLISHED:
-        raise _fail("只能回复已发布的评价。", "not_published")
+        raise _fail(_("只能回复已发布的评价。"), "not_published")
     text = clean_text("reply", body)
-    reply, _ = VendorReply.objects.update_or_create(
+    reply, _created = VendorReply.objects.update_or_create(
         review=review, defaults={"vendor_id": vendor_id, "author": user, "body": text}
     )
     return reply
@@ -447,8 +463,8 @@ def vendor_reply_save(*, review: Review, user: User, body: str) -> VendorReply:
 
 def review_invite_create(*, user: User, offering: Offering, note: str = "") -> ReviewInvite:
     if not is_vendor_member_of(user, offering.vendor_id):
-        raise _fail("只能为本服务商的产品发送评价邀请。", "not_vendor")
-    refuse_markup({"note": ("备注", note)})
+        raise _fail(_("只能为本服务商的产品发送评价邀请。"), "not_vendor")
+    refuse_markup({"note": (_("备注"), note)})
     invite = ReviewInvite(
         vendor_id=offering.vendor_id, offering=offering, note=note.strip()[:60], created_by=user
     )
@@ -479,11 +495,10 @@ def send_update_reminders(*, now: Any = None) -> int:
     sent = 0
     for review in due:
         assert review.user is not None  # filtered above
-        link = f"{settings.SITE_URL}/p/{review.offering.slug}/reviews/write/"
-        body = (
-            f"您对 {review.offering.name} 的评价已超过 6 个月。产品和您的体验可能有了变化，欢迎更新：{link}"
-        )
-        send_mail("选用：更新您的评价", body, None, [review.user.email])
+        with translation.override(review.user.language):
+            link = settings.SITE_URL + reverse("reviews:write", args=[review.offering.slug])
+            subject, body = mail_render("reviews/email_update_reminder", {"review": review, "link": link})
+        send_mail(subject, body, None, [review.user.email])
         Review.objects.filter(pk=review.pk).update(reminder_sent_at=now)
         sent += 1
     return sent

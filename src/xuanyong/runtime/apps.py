@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from django.apps import AppConfig
+from django.utils.translation import pgettext_lazy
 
 
 class RuntimeConfig(AppConfig):
@@ -8,4 +9,4 @@ class RuntimeConfig(AppConfig):
 
     name = "xuanyong.runtime"
     label = "runtime"
-    verbose_name = "运行状态"
+    verbose_name = pgettext_lazy("app", "运行状态")

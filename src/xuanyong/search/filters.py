@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from django.http import QueryDict
+from django.utils.translation import gettext as _
 
 from xuanyong.catalog import facets
 from xuanyong.catalog.models import Category, Offering
@@ -26,13 +27,13 @@ def parse_filters(params: QueryDict) -> tuple[Filters, list[str]]:
         if kind in dict(TABS):
             filters.kind = kind
         else:
-            dropped.append("类型")
+            dropped.append(_("类型"))
     if raw := params.get("category"):
         if raw.isdigit():
             ids = [int(raw), *Category.objects.filter(parent_id=int(raw)).values_list("pk", flat=True)]
             filters.category_ids = ids
         else:
-            dropped.append("分类")
+            dropped.append(_("分类"))
     for name, allowed, attr in (
         ("pricing", PRICING, "pricing_model"),
         ("deployment", DEPLOYMENT, "deployment"),
@@ -41,7 +42,7 @@ def parse_filters(params: QueryDict) -> tuple[Filters, list[str]]:
             if value in allowed:
                 setattr(filters, attr, value)
             else:
-                dropped.append({"pricing": "计费模式", "deployment": "部署方式"}[name])
+                dropped.append({"pricing": _("计费模式"), "deployment": _("部署方式")}[name])
     credentials = facets.parse_filters(params, [])  # only its credential filters are read
     if credentials.credentials:
         filters.credential_tags = [
@@ -57,5 +58,13 @@ def parse_filters(params: QueryDict) -> tuple[Filters, list[str]]:
                 raise ValueError
             filters.min_rating = rating
         except ValueError:
-            dropped.append("最低评分")
+            dropped.append(_("最低评分"))
     return filters, dropped
+
+
+def active_filter_count(filters: Filters) -> int:
+    """How many filters narrow the offerings tab (the tab itself is not one): the drawer's badge."""
+    chosen = (filters.category_ids, filters.pricing_model, filters.deployment, filters.offering_kind)
+    return (
+        sum(1 for value in chosen if value) + (filters.min_rating is not None) + len(filters.credential_tags)
+    )

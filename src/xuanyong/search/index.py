@@ -6,14 +6,18 @@ index entry commit or roll back together. Unpublished objects are removed at onc
 
 from __future__ import annotations
 
+import functools
 import math
 from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
+from django.conf import settings
 from django.db import connection, transaction
 from django.db.models import prefetch_related_objects
+from django.utils import translation
 
 from xuanyong.lib.markdown import plain_text
+from xuanyong.lib.pagecache import pages_invalidate
 
 from . import dictionary, pg_rank
 from .analyzer import analyze, bigrams, normalize, pinyin_tokens
@@ -177,6 +181,7 @@ def write_documents(docs: list[SearchDocument]) -> None:
             kind=kind, object_id__in=[d.object_id for d in docs if d.kind == kind]
         ).delete()
     SearchDocument.objects.bulk_create(docs, batch_size=500)
+    pages_invalidate()  # search pages show the index, which bulk writes change without signals
     if postgres and docs:
         transaction.on_commit(pg_rank.documents_added)
         saved = SearchDocument.objects.filter(
@@ -215,6 +220,19 @@ def remove(kind: str, object_ids: list[int]) -> None:
     Suggestion.objects.filter(kind=kind, object_id__in=object_ids).delete()
 
 
+def _default_language(index: Callable[..., None]) -> Callable[..., None]:
+    """Stored URLs are the default language's, whichever page's write triggered the indexing;
+    English pages show them under /en/ (the ``localized`` template filter)."""
+
+    @functools.wraps(index)
+    def wrapper(*args: Any, **kwargs: Any) -> None:
+        with translation.override(settings.LANGUAGE_CODE):
+            index(*args, **kwargs)
+
+    return wrapper
+
+
+@_default_language
 def index_offerings(offerings: list[Offering]) -> None:
     """Index published offerings and drop the others (call inside the writing transaction)."""
     dictionary.ensure()
@@ -233,6 +251,7 @@ def index_offerings(offerings: list[Offering]) -> None:
     _write_suggestions(Kind.OFFERING, [o.pk for o in live], _suggestions(Kind.OFFERING, rows))
 
 
+@_default_language
 def index_articles(articles: list[Article]) -> None:
     from django.utils import timezone
 
@@ -249,6 +268,7 @@ def index_articles(articles: list[Article]) -> None:
         write_documents([article_document(a) for a in live])
 
 
+@_default_language
 def index_vendors(vendors: list[Vendor]) -> None:
     dictionary.ensure()
     dictionary.learn([v.name for v in vendors])
@@ -257,6 +277,7 @@ def index_vendors(vendors: list[Vendor]) -> None:
     _write_suggestions(Kind.VENDOR, [v.pk for v in vendors], _suggestions(Kind.VENDOR, rows))
 
 
+@_default_language
 def index_categories(categories: list[Category]) -> None:
     dictionary.ensure()
     dictionary.learn([w for c in categories for w in (c.name, *c.aliases)])

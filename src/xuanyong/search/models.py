@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class SearchDocument(models.Model):
@@ -12,10 +14,10 @@ class SearchDocument(models.Model):
     """
 
     class Kind(models.TextChoices):
-        OFFERING = "offering", "产品与服务"
-        ARTICLE = "article", "文章"
-        VENDOR = "vendor", "服务商"
-        CATEGORY = "category", "分类"
+        OFFERING = "offering", _("产品与服务")
+        ARTICLE = "article", _("文章")
+        VENDOR = "vendor", _("服务商")
+        CATEGORY = "category", _("分类")
 
     kind = models.CharField(max_length=10, choices=Kind.choices)
     object_id = models.PositiveBigIntegerField()
@@ -39,8 +41,8 @@ class SearchDocument(models.Model):
     published_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
-        verbose_name = "搜索文档"
-        verbose_name_plural = "搜索文档"
+        verbose_name = _("搜索文档")
+        verbose_name_plural = pgettext_lazy("plural", "搜索文档")
         constraints = [models.UniqueConstraint(fields=["kind", "object_id"], name="search_doc_unique")]
         indexes = [
             models.Index(fields=["kind", "category_id"], name="search_doc_kind_cat"),
@@ -64,8 +66,8 @@ class Suggestion(models.Model):
     weight = models.FloatField(default=0)
 
     class Meta:
-        verbose_name = "联想词"
-        verbose_name_plural = "联想词"
+        verbose_name = _("联想词")
+        verbose_name_plural = pgettext_lazy("plural", "联想词")
         indexes = [
             models.Index(fields=["key_text"], name="suggest_text"),
             models.Index(fields=["key_pinyin"], name="suggest_pinyin"),
@@ -80,12 +82,14 @@ class Suggestion(models.Model):
 class SynonymGroup(models.Model):
     """Terms that mean the same to a buyer (收银系统 = POS = 收款机); operators edit them."""
 
-    terms = models.CharField("同义词", max_length=300, help_text="用逗号分隔，如：收银系统, POS, 收款机")
+    terms = models.CharField(
+        _("同义词"), max_length=300, help_text=_("用逗号分隔，如：收银系统, POS, 收款机")
+    )
     updated_at = models.DateTimeField(auto_now=True)
 
     class Meta:
-        verbose_name = "同义词组"
-        verbose_name_plural = "同义词组"
+        verbose_name = _("同义词组")
+        verbose_name_plural = pgettext_lazy("plural", "同义词组")
 
     def __str__(self) -> str:
         return self.terms
@@ -98,14 +102,14 @@ class SynonymGroup(models.Model):
 class ZeroResultQuery(models.Model):
     """A query that found nothing, even after the pinyin and looser fallbacks."""
 
-    query = models.CharField("查询", max_length=100, unique=True)
-    count = models.PositiveIntegerField("次数", default=1)
-    first_seen = models.DateTimeField("首次", auto_now_add=True)
-    last_seen = models.DateTimeField("最近", auto_now=True)
+    query = models.CharField(_("查询"), max_length=100, unique=True)
+    count = models.PositiveIntegerField(_("次数"), default=1)
+    first_seen = models.DateTimeField(_("首次"), auto_now_add=True)
+    last_seen = models.DateTimeField(_("最近"), auto_now=True)
 
     class Meta:
-        verbose_name = "无结果查询"
-        verbose_name_plural = "无结果查询"
+        verbose_name = _("无结果查询")
+        verbose_name_plural = pgettext_lazy("plural", "无结果查询")
         ordering = ["-count", "-last_seen"]
 
     def __str__(self) -> str:

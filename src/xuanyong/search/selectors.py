@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+import hashlib
 import html
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.conf import settings
+from django.core.cache import cache
 from django.db.models import F
 from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
 
 from xuanyong.catalog.facets import credential_tag_counts
+from xuanyong.lib.pagecache import VERSION_KEY
+from xuanyong.lib.versions import cache_fill, version_get
 
 from . import dictionary
 from .analyzer import normalize
@@ -21,8 +28,8 @@ from .query import Filters, Hit, ParsedQuery, candidate_cap, facet_counts, hydra
 PER_PAGE = 10
 MODES = [
     ("all", ""),
-    ("pinyin", "没有找到完全匹配的结果，以下是按拼音匹配的结果。"),
-    ("any", "没有找到完全匹配的结果，以下是放宽条件后的相关结果。"),
+    ("pinyin", _("没有找到完全匹配的结果，以下是按拼音匹配的结果。")),
+    ("any", _("没有找到完全匹配的结果，以下是放宽条件后的相关结果。")),
 ]
 SNIPPET_CHARS = 90
 
@@ -77,7 +84,7 @@ def search(
             counts = dict(Counter(hit.kind for hit in narrowed.hits))
             if not counts:
                 continue
-        result.mode, result.notice, result.kind_counts = mode, notice, counts
+        result.mode, result.notice, result.kind_counts = mode, str(notice), counts
         if filters.kind is None:
             filters.kind = max(counts, key=lambda k: (k == SearchDocument.Kind.OFFERING, counts[k]))
         hits = [h for h in pool.hits if filters.accepts(h)] if narrowed is None else []
@@ -95,6 +102,19 @@ def search(
         return result
     if log_misses:
         zero_result_log(parsed.text)
+    return result
+
+
+def cached_search(text: str, filters: Filters, *, page: int = 1) -> SearchPage:
+    """``search`` for the results page (misses not logged: the page logs every search), cached
+    per pages version, which every change to the index bumps (search/index.py), and language
+    (the notice is translated), and candidate cap (a setting the result depends on)."""
+    asked = repr((text, filters, page, candidate_cap())).encode()
+    key = f"search:page:{version_get(VERSION_KEY)}:{get_language()}:{hashlib.sha256(asked).hexdigest()[:32]}"
+    result: SearchPage | None = cache.get(key)
+    if result is None:
+        result = search(text, filters, page=page, log_misses=False)
+        cache_fill(key, result, settings.XUANYONG_PAGE_CACHE_SECONDS)
     return result
 
 

@@ -4,15 +4,19 @@ from typing import Any
 
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
 from xuanyong.analytics.services import search_record
 from xuanyong.catalog import facets
 from xuanyong.catalog.models import Category, Offering
 from xuanyong.catalog.views.browse import toggle_url
+from xuanyong.lib.lazy import lazy_values
+from xuanyong.lib.pagecache import cache_page, page_effect, register_page_effect
 
-from .filters import DEPLOYMENT, PRICING, TABS, parse_filters
-from .selectors import SNIPPET_CHARS, highlight, search, suggest
+from .filters import DEPLOYMENT, PRICING, TABS, active_filter_count, parse_filters
+from .query import Filters
+from .selectors import SNIPPET_CHARS, SearchPage, cached_search, highlight, suggest, zero_result_log
 
 
 def _page(params: QueryDict) -> int:
@@ -40,12 +44,40 @@ def _credential_facets(params: QueryDict, counts: dict[str, dict[str, int]]) -> 
     return shown
 
 
+@register_page_effect("search.logged")
+def _log_search(request: HttpRequest, text: str, found: bool) -> None:
+    """Every search is logged, whether its page comes from the cache or not."""
+    search_record(request=request, text=text, found=found)
+    if not found:
+        zero_result_log(text)
+
+
+@cache_page
 @require_GET
 def search_page(request: HttpRequest) -> HttpResponse:
     filters, dropped = parse_filters(request.GET)
-    result = search(request.GET.get("q", ""), filters, page=_page(request.GET))
+    result = cached_search(request.GET.get("q", ""), filters, page=_page(request.GET))
+    filters = result.filters  # with the tab the search chose when the query names none
+    context = {
+        "query": result.parsed.text,
+        "result": result,
+        "dropped": dropped,
+        # The results are one shared block (search/results.html): assembled only when it is not cached.
+        **lazy_values(lambda: _results(request, result, filters), RESULT_NAMES),
+    }
+    response = render(request, "search/results.html", context)
+    # Logged after the page's reads: a request that wrote reads the primary from then on.
     if result.page == 1 and result.parsed.text:  # a new search, not a further page of one
-        search_record(request=request, text=result.parsed.text, found=result.total > 0)
+        page_effect(request, "search.logged", text=result.parsed.text, found=result.total > 0)
+    return response
+
+
+RESULT_NAMES = (
+    "rows", "filter_count", "tabs", "facet_groups", "credential_facets", "clear_filters", "prev_url", "next_url",
+)  # fmt: skip
+
+
+def _results(request: HttpRequest, result: SearchPage, filters: Filters) -> dict[str, Any]:
     terms = result.parsed.highlight_terms
     offerings = {
         o.pk: o
@@ -68,22 +100,20 @@ def search_page(request: HttpRequest) -> HttpResponse:
         if category_counts
         else {}
     )
-    context = {
-        "query": result.parsed.text,
-        "result": result,
+    return {
         "rows": rows,
-        "dropped": dropped,
+        "filter_count": active_filter_count(filters),
         "tabs": [
             (kind, label, result.kind_counts.get(kind, 0), _url(request.GET, type=kind))
             for kind, label in TABS
         ],
         "facet_groups": [
             (
-                "分类",
+                _("分类"),
                 "category",
                 [
                     (
-                        categories.get(k, "其他"),
+                        categories.get(k, _("其他")),
                         n,
                         _url(request.GET, category=str(k)),
                         str(k) == request.GET.get("category"),
@@ -92,7 +122,7 @@ def search_page(request: HttpRequest) -> HttpResponse:
                 ],
             ),
             (
-                "计费模式",
+                _("计费模式"),
                 "pricing",
                 [
                     (PRICING.get(k, k), n, _url(request.GET, pricing=k), k == filters.pricing_model)
@@ -100,7 +130,7 @@ def search_page(request: HttpRequest) -> HttpResponse:
                 ],
             ),
             (
-                "部署方式",
+                _("部署方式"),
                 "deployment",
                 [
                     (DEPLOYMENT.get(k, k), n, _url(request.GET, deployment=k), k == filters.deployment)
@@ -115,7 +145,6 @@ def search_page(request: HttpRequest) -> HttpResponse:
         "prev_url": _url(request.GET, page=str(result.page - 1)) if result.page > 1 else None,
         "next_url": _url(request.GET, page=str(result.page + 1)) if result.page < result.pages else None,
     }
-    return render(request, "search/results.html", context)
 
 
 @require_GET

@@ -4,17 +4,19 @@ from django.contrib import admin, messages
 from django.db.models import QuerySet
 from django.http import HttpRequest
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from . import throttle
 from .models import ThrottleLock
 
 
 class ActiveFilter(admin.SimpleListFilter):
-    title = "状态"
+    title = gettext_lazy("状态")
     parameter_name = "state"
 
     def lookups(self, request: HttpRequest, model_admin: admin.ModelAdmin) -> list[tuple[str, str]]:
-        return [("active", "锁定中"), ("ended", "已结束")]
+        return [("active", _("锁定中")), ("ended", _("已结束"))]
 
     def queryset(self, request: HttpRequest, queryset: QuerySet[ThrottleLock]) -> QuerySet[ThrottleLock]:
         active = ThrottleLock.objects.active()
@@ -34,20 +36,24 @@ class ThrottleLockAdmin(admin.ModelAdmin):
     actions = ["lift"]
     readonly_fields = [f.name for f in ThrottleLock._meta.fields]
 
-    @admin.display(description="限制项")
+    @admin.display(description=gettext_lazy("限制项"))
     def scope_label(self, lock: ThrottleLock) -> str:
-        return throttle.SCOPE_LABELS.get(lock.scope, lock.scope)
+        return str(throttle.SCOPE_LABELS.get(lock.scope, lock.scope))
 
-    @admin.display(description="锁定中", boolean=True)
+    @admin.display(description=gettext_lazy("锁定中"), boolean=True)
     def active(self, lock: ThrottleLock) -> bool:
         return lock.is_active
 
-    @admin.action(description="解除所选锁定", permissions=["change"])
+    @admin.action(description=gettext_lazy("解除所选锁定"), permissions=["change"])
     def lift(self, request: HttpRequest, queryset: QuerySet[ThrottleLock]) -> None:
         locks = list(queryset.filter(lifted_at__isnull=True, until__gt=timezone.now()))
         for lock in locks:
             throttle.lift(lock, by=request.user)
-        self.message_user(request, f"已解除 {len(locks)} 项锁定，对方可以立即重试。", messages.SUCCESS)
+        self.message_user(
+            request,
+            _("已解除 %(count)s 项锁定，对方可以立即重试。") % {"count": len(locks)},
+            messages.SUCCESS,
+        )
 
     def has_add_permission(self, request: HttpRequest) -> bool:
         return False

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.translation import gettext as _
 
 from .inputs import forbidden_character
 
@@ -62,8 +63,10 @@ class InputGuardMiddleware:
         except ValueError:
             length = 0
         if length > limit:
-            message = f"提交的内容过大（超过 {settings.SECURITY_MAX_REQUEST_MB} MB），未保存。请缩小文件或精简内容后重试。"
-            return _refuse(request, message, "内容过大", 413)
+            message = _("提交的内容过大（超过 %(mb)s MB），未保存。请缩小文件或精简内容后重试。") % {
+                "mb": settings.SECURITY_MAX_REQUEST_MB
+            }
+            return _refuse(request, message, _("内容过大"), 413)
         if not (request.content_type or "").startswith(FORM_TYPES):
             return None
         texts = [*request.POST.keys(), *(v for values in request.POST.lists() for v in values[1])]
@@ -72,9 +75,8 @@ class InputGuardMiddleware:
             found = forbidden_character(text)
             if found:
                 logger.info("refused a form with %s on %s", found, request.path)
-                message = (
-                    f"提交的内容中含有不可见的控制字符或文字方向控制符（{found}），未保存。"
-                    "这类字符常见于从其他软件复制的文字，也被用来伪装文件名。请返回上一页，删除后重新提交。"
-                )
-                return _refuse(request, message, "内容含有无效字符", 400)
+                message = _(
+                    "提交的内容中含有不可见的控制字符或文字方向控制符（%(found)s），未保存。这类字符常见于从其他软件复制的文字，也被用来伪装文件名。请返回上一页，删除后重新提交。"
+                ) % {"found": found}
+                return _refuse(request, message, _("内容含有无效字符"), 400)
         return None

@@ -9,6 +9,8 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 
 class ThrottleLockQuerySet(models.QuerySet["ThrottleLock"]):
@@ -18,29 +20,29 @@ class ThrottleLockQuerySet(models.QuerySet["ThrottleLock"]):
 
 class ThrottleLock(models.Model):
     class Subject(models.TextChoices):
-        ACCOUNT = "account", "账号"
-        IP = "ip", "IP 地址"
-        VISITOR = "visitor", "访客"
-        TOKEN = "token", "接口令牌"
+        ACCOUNT = "account", _("账号")
+        IP = "ip", _("IP 地址")
+        VISITOR = "visitor", _("访客")
+        TOKEN = "token", _("接口令牌")
 
-    scope = models.CharField("限制项", max_length=20)
-    subject = models.CharField("对象类型", max_length=10, choices=Subject.choices)
-    key = models.CharField("对象", max_length=254)
-    count = models.PositiveIntegerField("触发时次数")
-    window_seconds = models.PositiveIntegerField("统计窗口（秒）")
-    locked_at = models.DateTimeField("锁定时间", default=timezone.now)
-    until = models.DateTimeField("解锁时间")
-    lifted_at = models.DateTimeField("人工解除时间", null=True, blank=True)
+    scope = models.CharField(_("限制项"), max_length=20)
+    subject = models.CharField(_("对象类型"), max_length=10, choices=Subject.choices)
+    key = models.CharField(_("对象"), max_length=254)
+    count = models.PositiveIntegerField(_("触发时次数"))
+    window_seconds = models.PositiveIntegerField(_("统计窗口（秒）"))
+    locked_at = models.DateTimeField(_("锁定时间"), default=timezone.now)
+    until = models.DateTimeField(_("解锁时间"))
+    lifted_at = models.DateTimeField(_("人工解除时间"), null=True, blank=True)
     lifted_by = models.ForeignKey(
-        settings.AUTH_USER_MODEL, verbose_name="解除人", null=True, blank=True, on_delete=models.SET_NULL,
+        settings.AUTH_USER_MODEL, verbose_name=_("解除人"), null=True, blank=True, on_delete=models.SET_NULL,
         related_name="+",
     )  # fmt: skip
 
     objects = ThrottleLockQuerySet.as_manager()
 
     class Meta:
-        verbose_name = "访问限制"
-        verbose_name_plural = "访问限制"
+        verbose_name = _("访问限制")
+        verbose_name_plural = pgettext_lazy("plural", "访问限制")
         ordering = ["-locked_at", "-id"]
         indexes = [
             models.Index(fields=["scope", "subject", "key"], name="throttle_lock_key"),

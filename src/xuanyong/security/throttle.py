@@ -23,6 +23,8 @@ from django.core.cache import cache
 from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from .models import ThrottleLock
 
@@ -32,28 +34,30 @@ VISITOR = ThrottleLock.Subject.VISITOR.value
 TOKEN = ThrottleLock.Subject.TOKEN.value
 
 MESSAGES = {
-    "login": "登录失败次数过多，为保护账号安全已暂时锁定，请 {wait}后再试。忘记密码可以通过邮件重设。",
-    "signup": "注册尝试过于频繁，请 {wait}后再试。",
-    "password_reset": "重设密码邮件发送过于频繁，请 {wait}后再试。",
-    "review_code_send": "验证码发送太频繁，请 {wait}后再试。",
-    "review_code_check": "验证码尝试次数过多，请 {wait}后再试。",
-    "lead": "提交太频繁了，请 {wait}后再试，或拨打服务热线。",
-    "comment": "评论太频繁了，请 {wait}后再试。",
-    "csp_report": "报告太多了，请 {wait}后再试。",
-    "helpful": "来自同一网络的投票太多了，请登录后再投票，或 {wait}后再试。",
-    "api_token": "该令牌的请求过于频繁，请 {wait}后再试。",
+    "login": gettext_lazy(
+        "登录失败次数过多，为保护账号安全已暂时锁定，请 {wait}后再试。忘记密码可以通过邮件重设。"
+    ),
+    "signup": gettext_lazy("注册尝试过于频繁，请 {wait}后再试。"),
+    "password_reset": gettext_lazy("重设密码邮件发送过于频繁，请 {wait}后再试。"),
+    "review_code_send": gettext_lazy("验证码发送太频繁，请 {wait}后再试。"),
+    "review_code_check": gettext_lazy("验证码尝试次数过多，请 {wait}后再试。"),
+    "lead": gettext_lazy("提交太频繁了，请 {wait}后再试，或拨打服务热线。"),
+    "comment": gettext_lazy("评论太频繁了，请 {wait}后再试。"),
+    "csp_report": gettext_lazy("报告太多了，请 {wait}后再试。"),
+    "helpful": gettext_lazy("来自同一网络的投票太多了，请登录后再投票，或 {wait}后再试。"),
+    "api_token": gettext_lazy("该令牌的请求过于频繁，请 {wait}后再试。"),
 }
 SCOPE_LABELS = {
-    "login": "登录",
-    "signup": "注册",
-    "password_reset": "重设密码",
-    "review_code_send": "评价邮箱验证码发送",
-    "review_code_check": "评价邮箱验证码校验",
-    "lead": "需求提交",
-    "comment": "文章评论",
-    "helpful": "评价“有用”投票",
-    "csp_report": "内容安全策略报告",
-    "api_token": "接口令牌请求",
+    "login": gettext_lazy("登录"),
+    "signup": gettext_lazy("注册"),
+    "password_reset": gettext_lazy("重设密码"),
+    "review_code_send": gettext_lazy("评价邮箱验证码发送"),
+    "review_code_check": gettext_lazy("评价邮箱验证码校验"),
+    "lead": gettext_lazy("需求提交"),
+    "comment": gettext_lazy("文章评论"),
+    "helpful": gettext_lazy("评价“有用”投票"),
+    "csp_report": gettext_lazy("内容安全策略报告"),
+    "api_token": gettext_lazy("接口令牌请求"),
 }
 
 
@@ -106,12 +110,14 @@ def wait_text(seconds: float) -> str:
     """45 秒, 15 分钟, 1 小时 5 分钟: rounded up, so the wait never reads shorter than it is."""
     whole = max(1, math.ceil(seconds))
     if whole < 60:
-        return f"{whole} 秒"
+        return _("%(seconds)s 秒") % {"seconds": whole}
     minutes = math.ceil(whole / 60)
     if minutes < 60:
-        return f"{minutes} 分钟"
+        return _("%(minutes)s 分钟") % {"minutes": minutes}
     hours, minutes = divmod(minutes, 60)
-    return f"{hours} 小时" + (f" {minutes} 分钟" if minutes else "")
+    return _("%(hours)s 小时") % {"hours": hours} + (
+        _(" %(minutes)s 分钟") % {"minutes": minutes} if minutes else ""
+    )
 
 
 def _digest(key: str) -> str:

@@ -23,6 +23,9 @@ def site_settings() -> SiteSettings:
     return settings_row
 
 
+HOME_SECTIONS = ("category_grid", "featured", "hot", "latest_articles", "partners")
+
+
 def home_page_data() -> dict[str, Any]:
     menu = category_menu()
     counts = offering_counts_by_category()

@@ -6,6 +6,7 @@ from typing import Any
 
 from django.db import transaction
 
+from xuanyong.lib.pagecache import pages_invalidate
 from xuanyong.lib.versions import invalidate
 
 from .models import PartnerBrand, SiteSettings
@@ -18,12 +19,15 @@ def site_settings_update(**fields: Any) -> SiteSettings:
         setattr(row, name, value)
     row.full_clean()
     row.save(update_fields=list(fields))
-    transaction.on_commit(lambda: invalidate(SITE_SETTINGS_CACHE_KEY))
+    # The settings, then the pages again: a page rendered between the row's own (signal) bump and
+    # this would otherwise keep the old settings under the new version.
+    transaction.on_commit(site_settings_invalidate)
     return row
 
 
 def site_settings_invalidate() -> None:
     invalidate(SITE_SETTINGS_CACHE_KEY)
+    pages_invalidate()
 
 
 def partner_brand_create(*, name: str, introduction: str, **fields: Any) -> PartnerBrand:

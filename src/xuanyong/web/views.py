@@ -3,14 +3,20 @@ from __future__ import annotations
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 
+from xuanyong.lib.lazy import lazy_values
+from xuanyong.lib.pagecache import cache_page
+
 from .models import PartnerBrand
-from .selectors import home_page_data
+from .selectors import HOME_SECTIONS, home_page_data
 
 
+@cache_page
 def home(request: HttpRequest) -> HttpResponse:
-    return render(request, "web/home.html", home_page_data())
+    # The sections are one shared fragment (web/home.html): read only when it is not cached.
+    return render(request, "web/home.html", lazy_values(home_page_data, HOME_SECTIONS))
 
 
+@cache_page
 def partners(request: HttpRequest) -> HttpResponse:
     brands = PartnerBrand.objects.filter(is_active=True)
     return render(request, "web/partners.html", {"brands": brands})

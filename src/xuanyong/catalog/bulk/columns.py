@@ -13,15 +13,22 @@ import unicodedata
 from dataclasses import dataclass
 from decimal import Decimal
 from functools import cached_property
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import URLValidator, validate_slug
+from django.utils import translation
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from xuanyong.lib.text import has_markup
 from xuanyong.lib.validators import validate_uscc
 
 from ..models import Attribute, FeeItem, Offering, Plan
+
+if TYPE_CHECKING:
+    from django_stubs_ext import StrOrPromise
 
 VENDOR, OFFERING, PLAN, FEE = "vendor", "offering", "plan", "fee"
 LIST_SEPARATOR = "|"
@@ -42,7 +49,7 @@ class CellError(ValueError):
 @dataclass(frozen=True)
 class Column:
     key: str  # the header, and the model field it fills unless ``field`` says otherwise
-    label: str
+    label: StrOrPromise
     kind: str  # text, markdown, slug, uscc, bool, int, decimal, date, url, choice, list, choices,
     # conditions, ref, refs
     choices: tuple[tuple[str, str], ...] = ()
@@ -56,13 +63,13 @@ class Column:
         return self.field or self.key
 
     def title(self) -> str:
-        return f"{self.key}（{self.label}）"
+        return _("%(code)s（%(label)s）") % {"code": self.key, "label": self.label}
 
 
 @dataclass(frozen=True)
 class RecordType:
     name: str
-    label: str
+    label: StrOrPromise
     sheet: str
     aliases: tuple[str, ...]  # other names accepted in the type column and as sheet names
     columns: tuple[Column, ...]
@@ -77,84 +84,86 @@ class RecordType:
 
 
 def _choices(choices: Any) -> tuple[tuple[str, str], ...]:
-    return tuple((str(code), str(label)) for code, label in choices)
+    # A label here is a word of the file, which is Chinese whatever language the page is in.
+    with translation.override(settings.LANGUAGE_CODE):
+        return tuple((str(code), str(label)) for code, label in choices)
 
 
-PLATFORMS = tuple(Offering.PLATFORM_LABELS.items())
+PLATFORMS = _choices(Offering.PLATFORM_LABELS.items())
 
 VENDOR_TYPE = RecordType(
-    name=VENDOR, label="服务商", sheet="服务商", aliases=("vendor", "vendors", "服务商"),
+    name=VENDOR, label=gettext_lazy("服务商"), sheet="服务商", aliases=("vendor", "vendors", "服务商"),
     key=("slug",),
     columns=(
-        Column("slug", "标识", "slug", required=True),
-        Column("name", "品牌名", "text", required=True),
-        Column("legal_name", "企业全称", "text"),
-        Column("uscc", "统一社会信用代码", "uscc"),
-        Column("verified", "已认证", "bool"),
-        Column("hotline", "服务热线", "text"),
-        Column("website", "官网", "url"),
-        Column("city", "所在城市", "text"),
-        Column("founded_year", "成立年份", "int"),
-        Column("description", "简介", "markdown"),
+        Column("slug", gettext_lazy("标识"), "slug", required=True),
+        Column("name", gettext_lazy("品牌名"), "text", required=True),
+        Column("legal_name", gettext_lazy("企业全称"), "text"),
+        Column("uscc", gettext_lazy("统一社会信用代码"), "uscc"),
+        Column("verified", gettext_lazy("已认证"), "bool"),
+        Column("hotline", gettext_lazy("服务热线"), "text"),
+        Column("website", gettext_lazy("官网"), "url"),
+        Column("city", gettext_lazy("所在城市"), "text"),
+        Column("founded_year", gettext_lazy("成立年份"), "int"),
+        Column("description", gettext_lazy("简介"), "markdown"),
     ),
 )  # fmt: skip
 
 OFFERING_TYPE = RecordType(
-    name=OFFERING, label="产品", sheet="产品", aliases=("offering", "offerings", "产品", "产品/服务"),
+    name=OFFERING, label=gettext_lazy("产品"), sheet="产品", aliases=("offering", "offerings", "产品", "产品/服务"),
     key=("slug",),
     columns=(
-        Column("slug", "标识", "slug", required=True),
-        Column("vendor", "服务商标识", "ref", required=True),
-        Column("name", "名称", "text", required=True),
-        Column("kind", "类型", "choice", _choices(Offering.Kind.choices), default=Offering.Kind.SOFTWARE),
-        Column("category", "主分类", "ref", required=True, field="primary_category"),
-        Column("extra_categories", "其他分类", "refs"),
-        Column("aliases", "别名", "list"),
-        Column("tagline", "一句话介绍", "text"),
-        Column("description", "介绍（Markdown）", "markdown"),
-        Column("deployment", "部署方式", "choice", _choices(Offering.Deployment.choices),
+        Column("slug", gettext_lazy("标识"), "slug", required=True),
+        Column("vendor", gettext_lazy("服务商标识"), "ref", required=True),
+        Column("name", gettext_lazy("名称"), "text", required=True),
+        Column("kind", gettext_lazy("类型"), "choice", _choices(Offering.Kind.choices), default=Offering.Kind.SOFTWARE),
+        Column("category", gettext_lazy("主分类"), "ref", required=True, field="primary_category"),
+        Column("extra_categories", gettext_lazy("其他分类"), "refs"),
+        Column("aliases", gettext_lazy("别名"), "list"),
+        Column("tagline", gettext_lazy("一句话介绍"), "text"),
+        Column("description", gettext_lazy("介绍（Markdown）"), "markdown"),
+        Column("deployment", gettext_lazy("部署方式"), "choice", _choices(Offering.Deployment.choices),
                default=Offering.Deployment.SAAS),
-        Column("platforms", "支持平台", "choices", PLATFORMS),
-        Column("pricing_model", "计费模式", "choice", _choices(Offering.PricingModel.choices),
+        Column("platforms", gettext_lazy("支持平台"), "choices", PLATFORMS),
+        Column("pricing_model", gettext_lazy("计费模式"), "choice", _choices(Offering.PricingModel.choices),
                default=Offering.PricingModel.SUBSCRIPTION),
-        Column("price_min", "最低价", "decimal"),
-        Column("price_max", "最高价", "decimal"),
-        Column("price_unit", "价格单位", "text"),
-        Column("free_trial", "免费试用", "bool"),
-        Column("status", "状态", "choice", _choices(Offering.Status.choices), default=Offering.Status.PUBLISHED),
+        Column("price_min", gettext_lazy("最低价"), "decimal"),
+        Column("price_max", gettext_lazy("最高价"), "decimal"),
+        Column("price_unit", gettext_lazy("价格单位"), "text"),
+        Column("free_trial", gettext_lazy("免费试用"), "bool"),
+        Column("status", gettext_lazy("状态"), "choice", _choices(Offering.Status.choices), default=Offering.Status.PUBLISHED),
     ),
 )  # fmt: skip
 
 PLAN_TYPE = RecordType(
-    name=PLAN, label="套餐", sheet="套餐", aliases=("plan", "plans", "套餐"),
+    name=PLAN, label=gettext_lazy("套餐"), sheet="套餐", aliases=("plan", "plans", "套餐"),
     key=("offering", "name"),
     columns=(
-        Column("offering", "产品标识", "ref", required=True),
-        Column("name", "套餐名称", "text", required=True),
-        Column("price", "价格", "decimal"),
-        Column("unit", "单位", "text"),
-        Column("billing_period", "计费周期", "choice", _choices(Plan.BillingPeriod.choices), default=""),
-        Column("features", "包含功能", "list"),
-        Column("position", "排序", "int", keep_if_empty=True),
-        Column("last_verified_on", "价格核实日期", "date", keep_if_empty=True),
+        Column("offering", gettext_lazy("产品标识"), "ref", required=True),
+        Column("name", gettext_lazy("套餐名称"), "text", required=True),
+        Column("price", gettext_lazy("价格"), "decimal"),
+        Column("unit", gettext_lazy("单位"), "text"),
+        Column("billing_period", gettext_lazy("计费周期"), "choice", _choices(Plan.BillingPeriod.choices), default=""),
+        Column("features", gettext_lazy("包含功能"), "list"),
+        Column("position", gettext_lazy("排序"), "int", keep_if_empty=True),
+        Column("last_verified_on", gettext_lazy("价格核实日期"), "date", keep_if_empty=True),
     ),
 )  # fmt: skip
 
 FEE_TYPE = RecordType(
-    name=FEE, label="费用", sheet="费用", aliases=("fee", "fees", "费用", "费用项"),
+    name=FEE, label=gettext_lazy("费用"), sheet="费用", aliases=("fee", "fees", "费用", "费用项"),
     key=("offering", "name"),
     columns=(
-        Column("offering", "产品标识", "ref", required=True),
-        Column("name", "费用名称", "text", required=True),
-        Column("kind", "费用类型", "choice", _choices(FeeItem.Kind.choices), required=True),
-        Column("amount_min", "金额下限", "decimal", required=True),
-        Column("amount_max", "金额上限", "decimal", required=True),
-        Column("per", "计费方式", "choice", _choices(FeeItem.Per.choices), default=FeeItem.Per.ORDER),
-        Column("conditions", "适用条件", "conditions"),
-        Column("region", "地区", "text", default="全国"),
-        Column("source_url", "来源", "url"),
-        Column("position", "排序", "int", keep_if_empty=True),
-        Column("last_verified_on", "核实日期", "date", keep_if_empty=True),
+        Column("offering", gettext_lazy("产品标识"), "ref", required=True),
+        Column("name", gettext_lazy("费用名称"), "text", required=True),
+        Column("kind", gettext_lazy("费用类型"), "choice", _choices(FeeItem.Kind.choices), required=True),
+        Column("amount_min", gettext_lazy("金额下限"), "decimal", required=True),
+        Column("amount_max", gettext_lazy("金额上限"), "decimal", required=True),
+        Column("per", gettext_lazy("计费方式"), "choice", _choices(FeeItem.Per.choices), default=FeeItem.Per.ORDER),
+        Column("conditions", gettext_lazy("适用条件"), "conditions"),
+        Column("region", gettext_lazy("地区"), "text", default="全国"),
+        Column("source_url", gettext_lazy("来源"), "url"),
+        Column("position", gettext_lazy("排序"), "int", keep_if_empty=True),
+        Column("last_verified_on", gettext_lazy("核实日期"), "date", keep_if_empty=True),
     ),
 )  # fmt: skip
 
@@ -199,7 +208,7 @@ def _text(raw: Any) -> str:
 
 def _no_markup(text: str) -> str:
     if has_markup(text):
-        raise CellError("不能包含 HTML 标签或代码，请只填写文字。")
+        raise CellError(_("不能包含 HTML 标签或代码，请只填写文字。"))
     return text
 
 
@@ -210,8 +219,12 @@ def _choice(column: Column, raw: Any, choices: tuple[tuple[str, str], ...] | Non
     for code, label in options:
         if folded == code.lower() or text == label:
             return code
-    shown = "、".join(f"{code}（{label}）" if code != label else code for code, label in options if code)
-    raise CellError(f"“{text}”不是可选值，可选：{shown}。")
+    shown = _("、").join(
+        _("%(code)s（%(label)s）") % {"code": code, "label": label} if code != label else code
+        for code, label in options
+        if code
+    )
+    raise CellError(_("“%(text)s”不是可选值，可选：%(shown)s。") % {"text": text, "shown": shown})
 
 
 def parse_bool(raw: Any) -> bool:
@@ -224,30 +237,34 @@ def parse_bool(raw: Any) -> bool:
         return True
     if text in FALSE_WORDS:
         return False
-    raise CellError(f"“{_text(raw)}”不是“是”或“否”。")
+    raise CellError(_("“%(value)s”不是“是”或“否”。") % {"value": _text(raw)})
 
 
-def parse_number(raw: Any, *, what: str = "数字", negative: bool = False) -> Decimal:
+def parse_number(raw: Any, *, what: str = "", negative: bool = False) -> Decimal:
+    what = what or _("数字")
     if isinstance(raw, bool):
-        raise CellError(f"应为{what}。")
+        raise CellError(_("应为%(what)s。") % {"what": what})
     if isinstance(raw, int | float | Decimal):
         value = Decimal(str(raw))
     else:
         text = unicodedata.normalize("NFKC", _text(raw)).replace(",", "").replace(" ", "")
         if not _NUMBER.fullmatch(text.removeprefix("-")):
-            raise CellError(f"“{_text(raw)}”不是{what}：请只填数字，如 980 或 0.5，不带单位或货币符号。")
+            raise CellError(
+                _("“%(value)s”不是%(what)s：请只填数字，如 980 或 0.5，不带单位或货币符号。")
+                % {"value": _text(raw), "what": what}
+            )
         value = Decimal(text)
     if not value.is_finite():
-        raise CellError(f"应为{what}。")
+        raise CellError(_("应为%(what)s。") % {"what": what})
     if value < 0 and not negative:
-        raise CellError("不能为负数。")
+        raise CellError(_("不能为负数。"))
     return value
 
 
 def parse_int(raw: Any) -> int:
-    value = parse_number(raw, what="整数")
+    value = parse_number(raw, what=_("整数"))
     if value != value.to_integral_value():
-        raise CellError(f"“{_text(raw)}”不是整数。")
+        raise CellError(_("“%(value)s”不是整数。") % {"value": _text(raw)})
     return int(value)
 
 
@@ -262,7 +279,7 @@ def parse_date(raw: Any) -> dt.date:
             return dt.date(int(match[1]), int(match[2]), int(match[3]))
         except ValueError:
             pass
-    raise CellError(f"“{_text(raw)}”不是日期：请写成 2026-12-05。")
+    raise CellError(_("“%(value)s”不是日期：请写成 2026-12-05。") % {"value": _text(raw)})
 
 
 def split_list(raw: Any) -> list[str]:
@@ -273,7 +290,7 @@ def parse_cell(column: Column, raw: Any) -> Any:
     """The value of a cell of ``column`` (refs: the slugs or names as written), or CellError."""
     kind = column.kind
     if column.required and is_empty(raw):
-        raise CellError("不能为空。")
+        raise CellError(_("不能为空。"))
     if kind in ("text", "markdown"):
         text = _no_markup(_text(raw))
         return text or (column.default or "")
@@ -282,7 +299,7 @@ def parse_cell(column: Column, raw: Any) -> Any:
         try:
             validate_slug(text)
         except ValidationError as exc:
-            raise CellError("只能包含英文字母、数字、连字符和下划线（如 keruyun）。") from exc
+            raise CellError(_("只能包含英文字母、数字、连字符和下划线（如 keruyun）。")) from exc
         return text
     if kind == "uscc":
         code = _text(raw).upper()
@@ -306,7 +323,9 @@ def parse_cell(column: Column, raw: Any) -> Any:
             try:
                 _url(text)
             except ValidationError as exc:
-                raise CellError(f"“{text}”不是有效的网址（以 http:// 或 https:// 开头）。") from exc
+                raise CellError(
+                    _("“%(text)s”不是有效的网址（以 http:// 或 https:// 开头）。") % {"text": text}
+                ) from exc
         return text
     if kind == "choice":
         return column.default if is_empty(raw) else _choice(column, raw)
@@ -329,7 +348,8 @@ def parse_conditions(raw: Any) -> dict[str, str]:
         key, sep, value = item.partition("=")
         if not sep or not key.strip() or not value.strip():
             raise CellError(
-                f"“{item}”应写成 条件=取值，多个条件用 {LIST_SEPARATOR} 分隔，如 urgency=urgent。"
+                _("“%(item)s”应写成 条件=取值，多个条件用 %(list_separator)s 分隔，如 urgency=urgent。")
+                % {"item": item, "list_separator": LIST_SEPARATOR}
             )
         conditions[key.strip()] = _no_markup(value.strip())
     return conditions
@@ -357,8 +377,13 @@ def _attribute_choice(attribute: Attribute, text: str) -> str:
     for code, label in attribute.choices:
         if text.lower() == str(code).lower() or text == label:
             return str(code)
-    shown = "、".join(f"{code}（{label}）" for code, label in attribute.choices)
-    raise CellError(f"“{attribute.label}”没有取值“{text}”，可选：{shown}。")
+    shown = _("、").join(
+        _("%(code)s（%(label)s）") % {"code": code, "label": label} for code, label in attribute.choices
+    )
+    raise CellError(
+        _("“%(label)s”没有取值“%(text)s”，可选：%(shown)s。")
+        % {"label": attribute.label, "text": text, "shown": shown}
+    )
 
 
 # --- values → cells -------------------------------------------------------------------------

@@ -10,6 +10,8 @@ from typing import Any, TypeVar
 
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
 from django.db import models
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from openpyxl.utils import get_column_letter
 
 from xuanyong.lib.spreadsheet import Formula, Table, Workbook
@@ -56,11 +58,11 @@ class Scope:
 
 
 EVERYTHING = Scope()
-MSG_NOT_EDITABLE = "服务商后台不能修改此项，如需修改请联系运营。"
-MSG_FORMULA_CSV = (
+MSG_NOT_EDITABLE = gettext_lazy("服务商后台不能修改此项，如需修改请联系运营。")
+MSG_FORMULA_CSV = gettext_lazy(
     "单元格以 = + - @ 开头，Excel 会把它当作公式执行，已拒绝。如确为文字，请在开头加英文单引号 '。"
 )
-MSG_FORMULA_XLSX = "单元格是公式（{formula}），已拒绝：请复制后“选择性粘贴 → 数值”再导入。"
+MSG_FORMULA_XLSX = gettext_lazy("单元格是公式（{formula}），已拒绝：请复制后“选择性粘贴 → 数值”再导入。")
 
 
 @dataclass
@@ -141,7 +143,7 @@ class Planner:
             for src in self._table_rows(table, xlsx=book.encoding == "XLSX"):
                 rows[src.type].append(src)
         if not any(rows.values()) and not self.errors:
-            self.error("", 1, None, "", "文件中没有数据行。")
+            self.error("", 1, None, "", _("文件中没有数据行。"))
         return rows
 
     def _table_rows(self, table: Table, *, xlsx: bool) -> Iterator[SourceRow]:
@@ -150,10 +152,9 @@ class Planner:
         sheet_type = None if TYPE_COLUMN in header else TYPE_NAMES.get(table.name.strip().lower())
         if sheet_type is None and TYPE_COLUMN not in header:
             if table.rows and any(any(not is_empty(c) for c in cells) for _, cells in table.rows):
-                where = f"工作表“{table.name}”" if table.name else "文件"
+                where = _("工作表“%(name)s”") % {"name": table.name} if table.name else _("文件")
                 self.error(table.name, table.header_row, None, "",
-                           f"{where}缺少 type 列：CSV 文件每行用 type 列写明 vendor、offering、plan 或 fee；"
-                           "XLSX 文件的工作表应命名为 服务商、产品、套餐、费用。")  # fmt: skip
+                           _("%(where)s缺少 type 列：CSV 文件每行用 type 列写明 vendor、offering、plan 或 fee；XLSX 文件的工作表应命名为 服务商、产品、套餐、费用。") % {"where": where})  # fmt: skip
             return
         if not self._header_ok(table, header, letters, sheet_type):
             return
@@ -176,20 +177,26 @@ class Planner:
             if not name:
                 continue
             if name in seen:
-                self.error(table.name, table.header_row, name, letter, "表头重复：每列只能出现一次。")
+                self.error(table.name, table.header_row, name, letter, _("表头重复：每列只能出现一次。"))
                 ok = False
             seen.add(name)
             if name.startswith(ATTR_PREFIX):
                 if len(name) == len(ATTR_PREFIX):
-                    self.error(table.name, table.header_row, name, letter, "属性列应写成 attr.属性标识。")
+                    self.error(table.name, table.header_row, name, letter, _("属性列应写成 attr.属性标识。"))
                     ok = False
                 continue
             if name not in known:
-                self.error(table.name, table.header_row, name, letter, f"未知的列“{table.header[index]}”。")
+                self.error(
+                    table.name,
+                    table.header_row,
+                    name,
+                    letter,
+                    _("未知的列“%(column)s”。") % {"column": table.header[index]},
+                )
                 ok = False
             elif sheet_type and name != TYPE_COLUMN and TYPES[sheet_type] not in types_with_column(name):
                 self.error(table.name, table.header_row, name, letter,
-                           f"工作表“{table.name}”（{TYPES[sheet_type].label}）没有这一列。")  # fmt: skip
+                           _("工作表“%(name)s”（%(label)s）没有这一列。") % {"name": table.name, "label": TYPES[sheet_type].label})  # fmt: skip
                 ok = False
         return ok
 
@@ -209,16 +216,20 @@ class Planner:
         for i in [*layout.unnamed, *range(len(layout.header), len(cells))]:
             if not is_empty(cell(i)):
                 self.error(
-                    table.name, number, None, get_column_letter(i + 1), "这一列没有表头，请删去或补上表头。"
+                    table.name,
+                    number,
+                    None,
+                    get_column_letter(i + 1),
+                    _("这一列没有表头，请删去或补上表头。"),
                 )
         type_name = sheet_type
         if type_name is None:
             raw = cell(layout.type_index)
             type_name = TYPE_NAMES.get(str(raw or "").strip().lower())
             if type_name is None:
-                message = "type 不能为空" if is_empty(raw) else f"未知的 type“{raw}”"
+                message = _("type 不能为空") if is_empty(raw) else _("未知的 type“%(raw)s”") % {"raw": raw}
                 self.error(table.name, number, TYPE_COLUMN, layout.letters.get(TYPE_COLUMN, ""),
-                           f"{message}：应为 vendor（服务商）、offering（产品）、plan（套餐）或 fee（费用）。")  # fmt: skip
+                           _("%(message)s：应为 vendor（服务商）、offering（产品）、plan（套餐）或 fee（费用）。") % {"message": message})  # fmt: skip
                 return None
         record = TYPES[type_name]
         src = SourceRow(type=type_name, sheet=table.name, row=number, cells={}, letters=layout.letters)
@@ -227,13 +238,20 @@ class Planner:
             raw = cell(i)
             if isinstance(raw, Formula):
                 self.cell_error(
-                    src, name, MSG_FORMULA_XLSX.format(formula=str(raw)[:40]) if xlsx else MSG_FORMULA_CSV
+                    src,
+                    name,
+                    MSG_FORMULA_XLSX.format(formula=str(raw)[:40]) if xlsx else str(MSG_FORMULA_CSV),
                 )
             else:
                 src.cells[name] = raw
         for i, name in layout.foreign[type_name]:
             if not is_empty(cell(i)):
-                self.cell_error(src, name, f"这一列不适用于{record.label}（{record.name}）行，请留空。")
+                self.cell_error(
+                    src,
+                    name,
+                    _("这一列不适用于%(label)s（%(name)s）行，请留空。")
+                    % {"label": record.label, "name": record.name},
+                )
         return src
 
     # --- the database as it is ---------------------------------------------------------------
@@ -330,7 +348,10 @@ class Planner:
             assert column is not None
             if name not in src.cells:
                 self.cell_error(
-                    src, None, f"缺少 {name} 列：{record.label}行以 {' + '.join(record.key)} 识别。"
+                    src,
+                    None,
+                    _("缺少 %(name)s 列：%(label)s行以 %(keys)s 识别。")
+                    % {"name": name, "label": record.label, "keys": " + ".join(record.key)},
                 )
                 return None
             try:
@@ -341,7 +362,7 @@ class Planner:
         key = " · ".join(map(str, parts))
         if key in seen:
             self.cell_error(src, record.key[-1],
-                            f"与第 {seen[key]} 行重复：同一{record.label}（{key}）在文件中只能出现一次。")  # fmt: skip
+                            _("与第 %(row)s 行重复：同一%(label)s（%(key)s）在文件中只能出现一次。") % {"row": seen[key], "label": record.label, "key": key})  # fmt: skip
             return None
         seen[key] = src.row
         return key
@@ -364,7 +385,12 @@ class Planner:
     def _require_for_create(self, record: RecordType, src: SourceRow) -> None:
         for column in record.columns:
             if column.required and column.key not in src.cells:
-                self.cell_error(src, None, f"新建{record.label}需要填写 {column.title()}，文件中没有这一列。")
+                self.cell_error(
+                    src,
+                    None,
+                    _("新建%(label)s需要填写 %(title)s，文件中没有这一列。")
+                    % {"label": record.label, "title": column.title()},
+                )
 
     def _new_row(self, record: RecordType, src: SourceRow, key: str, existing: Any, target: Any) -> RowPlan:
         row = RowPlan(
@@ -423,12 +449,16 @@ class Planner:
         if self.scope.vendor is None:
             return
         if row.existing is None and record.name not in self.scope.creatable:
-            self.cell_error(src, record.key[-1], f"服务商后台不能新建{record.label}，如需新建请联系运营。")
+            self.cell_error(
+                src,
+                record.key[-1],
+                _("服务商后台不能新建%(label)s，如需新建请联系运营。") % {"label": record.label},
+            )
             return
         allowed = self.scope.editable.get(record.name, frozenset())
         for name in row.changed:
             if name not in record.key and name not in allowed:
-                self.cell_error(src, name, MSG_NOT_EDITABLE)
+                self.cell_error(src, name, str(MSG_NOT_EDITABLE))
 
     # vendors ---------------------------------------------------------------------------------
 
@@ -437,7 +467,9 @@ class Planner:
         slug = parse_cell(record.columns[0], src.cells["slug"])
         existing = self.vendors.get(slug)
         if self.scope.vendor is not None and slug != self.scope.vendor.slug:
-            self.cell_error(src, "slug", f"只能导入本服务商（{self.scope.vendor.name}）的数据。")
+            self.cell_error(
+                src, "slug", _("只能导入本服务商（%(name)s）的数据。") % {"name": self.scope.vendor.name}
+            )
             return
         if existing is None:
             self._require_for_create(record, src)
@@ -449,7 +481,7 @@ class Planner:
 
     def _check_vendor_uniques(self) -> None:
         """Names and credit codes are unique among vendors: in the file, and against the database."""
-        for attname, label in (("name", "品牌名"), ("uscc", "统一社会信用代码")):
+        for attname, label in (("name", _("品牌名")), ("uscc", _("统一社会信用代码"))):
             seen: dict[str, RowPlan] = {}
             for row in self.plans[VENDOR]:
                 value = getattr(row.target, attname)
@@ -457,7 +489,12 @@ class Planner:
                     continue
                 src = self.sources[(row.sheet, row.row)]
                 if value in seen:
-                    self.cell_error(src, attname, f"{label}“{value}”与第 {seen[value].row} 行重复。")
+                    self.cell_error(
+                        src,
+                        attname,
+                        _("%(label)s“%(value)s”与第 %(row)s 行重复。")
+                        % {"label": label, "value": value, "row": seen[value].row},
+                    )
                 seen.setdefault(value, row)
             changed = [v for v, r in seen.items() if r.action != UNCHANGED]
             for chunk in _chunks(changed):
@@ -467,7 +504,7 @@ class Planner:
                     row = seen[value]
                     if slug != row.key:
                         self.cell_error(self.sources[(row.sheet, row.row)], attname,
-                                        f"{label}“{value}”已被另一家服务商（标识 {slug}）使用。")  # fmt: skip
+                                        _("%(label)s“%(value)s”已被另一家服务商（标识 %(slug)s）使用。") % {"label": label, "value": value, "slug": slug})  # fmt: skip
 
     # offerings -------------------------------------------------------------------------------
 
@@ -479,14 +516,20 @@ class Planner:
             return None  # its own row is reported already
         vendor = self.vendors.get(slug)
         if vendor is None:
-            self.cell_error(src, "vendor", f"未知的服务商“{slug}”：请在文件中加入该服务商的行，或核对标识。")
+            self.cell_error(
+                src,
+                "vendor",
+                _("未知的服务商“%(slug)s”：请在文件中加入该服务商的行，或核对标识。") % {"slug": slug},
+            )
         return vendor
 
     def _category_ref(self, src: SourceRow, column: str, text: str) -> Category | None:
         category = self.category_by_slug.get(text) or self.category_by_name.get(text)
         if category is None:
             self.cell_error(
-                src, column, f"未知的分类“{text}”：分类须先由运营在后台建好（填分类标识或名称）。"
+                src,
+                column,
+                _("未知的分类“%(text)s”：分类须先由运营在后台建好（填分类标识或名称）。") % {"text": text},
             )
         return category
 
@@ -496,7 +539,10 @@ class Planner:
         existing = self.offerings.get(slug)
         if self.scope.vendor is not None and (existing is None or existing.vendor_id != self.scope.vendor.pk):
             self.cell_error(
-                src, "slug", f"本服务商没有标识为“{slug}”的产品：服务商后台只能修改本服务商已有的产品。"
+                src,
+                "slug",
+                _("本服务商没有标识为“%(slug)s”的产品：服务商后台只能修改本服务商已有的产品。")
+                % {"slug": slug},
             )
             return
         if existing is None:
@@ -534,7 +580,7 @@ class Planner:
         self._assign(record, row, src, values, current)
         if existing is not None or "category" in values:
             self._plan_attributes(row, src)
-        self._check_range(src, target, "price_min", "price_max", "最高价不能低于最低价。")
+        self._check_range(src, target, "price_min", "price_max", _("最高价不能低于最低价。"))
         self._finish(record, row, src, exclude=["vendor", "primary_category"])
 
     def _plan_attributes(self, row: RowPlan, src: SourceRow) -> None:
@@ -555,7 +601,11 @@ class Planner:
                 attributes.pop(key, None)
                 continue
             if attribute is None:
-                self.cell_error(src, name, f"分类“{category.name}”没有属性“{key}”，请留空。")
+                self.cell_error(
+                    src,
+                    name,
+                    _("分类“%(name)s”没有属性“%(key)s”，请留空。") % {"name": category.name, "key": key},
+                )
                 continue
             try:
                 attributes[key] = parse_attribute(attribute, raw)
@@ -590,10 +640,12 @@ class Planner:
         offering = self.offerings.get(slug)
         if offering is None or (self.scope.vendor is not None and offering.vendor_id != self.scope.vendor.pk):
             if self.scope.vendor is not None:
-                self.cell_error(src, "offering", f"本服务商没有标识为“{slug}”的产品。")
+                self.cell_error(src, "offering", _("本服务商没有标识为“%(slug)s”的产品。") % {"slug": slug})
             else:
                 self.cell_error(
-                    src, "offering", f"未知的产品“{slug}”：请在文件中加入该产品的行，或核对标识。"
+                    src,
+                    "offering",
+                    _("未知的产品“%(slug)s”：请在文件中加入该产品的行，或核对标识。") % {"slug": slug},
                 )
             return None, None
         return offering, None
@@ -630,7 +682,7 @@ class Planner:
             key = (kind, offering.pk or id(offering))
             self.positions[key] = max(self.positions.get(key, 0), target.position + 1)
         if kind == FEE:
-            self._check_range(src, target, "amount_min", "amount_max", "金额上限不能低于下限。")
+            self._check_range(src, target, "amount_min", "amount_max", _("金额上限不能低于下限。"))
         self._finish(record, row, src, exclude=["offering"])
 
 

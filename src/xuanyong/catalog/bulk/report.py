@@ -6,10 +6,13 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
 from .columns import TYPES
 
 CREATE, UPDATE, UNCHANGED = "create", "update", "unchanged"
-ACTION_LABELS = {CREATE: "新建", UPDATE: "更新", UNCHANGED: "不变"}
+ACTION_LABELS = {CREATE: gettext_lazy("新建"), UPDATE: gettext_lazy("更新"), UNCHANGED: gettext_lazy("不变")}
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
 
@@ -22,14 +25,18 @@ class RowError:
     message: str
 
     def place(self) -> str:
-        where = f"工作表“{self.sheet}”" if self.sheet else ""
-        where += f"第 {self.row} 行"
+        where = _("工作表“%(sheet)s”") % {"sheet": self.sheet} if self.sheet else ""
+        where += _("第 %(row)s 行") % {"row": self.row}
         if self.column:
-            where += f" {self.letter} 列（{self.column}）" if self.letter else f"（{self.column}）"
+            where += (
+                _(" %(letter)s 列（%(column)s）") % {"letter": self.letter, "column": self.column}
+                if self.letter
+                else _("（%(column)s）") % {"column": self.column}
+            )
         return where
 
     def __str__(self) -> str:
-        return f"{self.place()}：{self.message}"
+        return _("%(place)s：%(message)s") % {"place": self.place(), "message": self.message}
 
 
 @dataclass
@@ -50,7 +57,7 @@ class RowPlan:
 
     @property
     def type_label(self) -> str:
-        return TYPES[self.type].label
+        return str(TYPES[self.type].label)
 
 
 @dataclass
@@ -84,6 +91,6 @@ class ImportReport:
         """Rows of the plan table: type, created, updated, unchanged."""
         counts = self.counts()
         return [
-            [TYPES[name].label, *(str(counts[name][action]) for action in (CREATE, UPDATE, UNCHANGED))]
+            [str(TYPES[name].label), *(str(counts[name][action]) for action in (CREATE, UPDATE, UNCHANGED))]
             for name in TYPES
         ]

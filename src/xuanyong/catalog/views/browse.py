@@ -4,14 +4,18 @@ from __future__ import annotations
 
 from urllib.parse import urlencode
 
+from django.conf import settings
 from django.core.cache import cache
 from django.core.paginator import Page
 from django.http import HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import render
+from django.utils.functional import SimpleLazyObject
+from django.utils.translation import get_language
 from django.views.decorators.http import require_GET
 
 from xuanyong.content.models import Article
-from xuanyong.lib.versions import cache_fill
+from xuanyong.lib.pagecache import VERSION_KEY, cache_page
+from xuanyong.lib.versions import cache_fill, version_get
 from xuanyong.web.selectors import site_settings
 
 from .. import estimator, facets, fragments, selectors
@@ -41,6 +45,7 @@ def _toggled(query: dict[str, list[str]], name: str, code: str, *, single: bool 
     return f"?{encoded}" if encoded else "?"
 
 
+@cache_page
 @require_GET
 @follows_renames
 def category_detail(request: HttpRequest, slug: str) -> HttpResponse:
@@ -49,10 +54,6 @@ def category_detail(request: HttpRequest, slug: str) -> HttpResponse:
     facet_list, total = facets.facet_counts(category, attributes, filters)
     page = facets.offerings_page(request.GET.get("page"), total=total, per_page=PAGE_SIZE)
     cards = fragments.fill(_cards(category, filters, page), request)
-    query = _without_page(request.GET)
-    for facet in facet_list:
-        for value in facet.values:
-            value.url = _toggled(query, facet.name, value.code, single=facet.single)  # type: ignore[attr-defined]
     keep = request.GET.copy()
     keep.pop("page", None)
     context = {
@@ -61,14 +62,30 @@ def category_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "page": page,
         "cards": cards[0],
         "filters": filters,
-        "facets": facet_list,
-        "sorts": [(key, label, _with(keep, sort=key)) for key, label in facets.SORTS.items()],
+        # Linked only when the page's shared facets (catalog/category.html) are not cached.
+        "facets": SimpleLazyObject(lambda: _with_urls(facet_list, request.GET)),
+        # Linked only when the page's shared toolbar is not cached.
+        "sorts": SimpleLazyObject(
+            lambda: [(key, label, _with(keep, sort=key)) for key, label in facets.SORTS.items()]
+        ),
         "page_query": keep.urlencode(),
         "clear_url": request.path,
-        "articles": list(Article.objects.newest_first().filter(category=category).only("title", "slug")[:5]),
+        # Read only when the page's shared foot (catalog/category.html) is not cached.
+        "articles": SimpleLazyObject(
+            lambda: list(Article.objects.newest_first().filter(category=category).only("title", "slug")[:5])
+        ),
         "site": site_settings(),  # once, rather than once per {{ site.… }} in the templates
     }
     return render(request, "catalog/category.html", context)
+
+
+def _with_urls(facet_list: list[facets.Facet], params: QueryDict) -> list[facets.Facet]:
+    """The facets, each value with the URL that switches it on or off."""
+    query = _without_page(params)
+    for facet in facet_list:
+        for value in facet.values:
+            value.url = _toggled(query, facet.name, value.code, single=facet.single)  # type: ignore[attr-defined]
+    return facet_list
 
 
 def _category(slug: str) -> tuple[Category, list[Category], list[Attribute]]:
@@ -86,7 +103,7 @@ def _category(slug: str) -> tuple[Category, list[Category], list[Attribute]]:
 def _cards(category: Category, filters: facets.FacetFilters, page: Page) -> list[str]:
     """The page's offering cards, rendered once per catalog version, filters, sort and page."""
     key = (
-        f"catalog:cards:{selectors.catalog_version()}:{category.pk}:{filters.cache_key()}:"
+        f"catalog:cards:{selectors.catalog_version()}:{get_language()}:{category.pk}:{filters.cache_key()}:"
         f"{filters.sort}:{page.number}"
     )
     cards: list[str] | None = cache.get(key)
@@ -104,12 +121,11 @@ def _with(params: QueryDict, **changes: str) -> str:
     return "?" + query.urlencode()
 
 
+@cache_page
 @require_GET
 @follows_renames
 def offering_detail(request: HttpRequest, slug: str) -> HttpResponse:
-    offering = get_by_slug(
-        Offering.objects.published().only("id", "slug", "name", "tagline"), slug, SlugRedirect.Target.OFFERING
-    )
+    offering = _offering_row(slug)
     shared = shared_offering_page(offering.pk)
     head, *parts = fragments.fill([shared.head, *shared.parts], request)
     questions = shared.questions
@@ -122,6 +138,18 @@ def offering_detail(request: HttpRequest, slug: str) -> HttpResponse:
         "site": site_settings(),  # once, rather than once per {{ site.… }} in the templates
     }
     return render(request, "catalog/offering.html", context)
+
+
+def _offering_row(slug: str) -> Offering:
+    """What the offering page shows of the row outside its shared parts, cached per pages version
+    (every write to an offering bumps it); an old slug or a missing one raises as ``get_by_slug``."""
+    key = f"catalog:offering-row:{version_get(VERSION_KEY)}:{slug}"
+    offering: Offering | None = cache.get(key)
+    if offering is None:
+        fields = ("id", "slug", "name", "tagline")
+        offering = get_by_slug(Offering.objects.published().only(*fields), slug, SlugRedirect.Target.OFFERING)
+        cache_fill(key, offering, settings.XUANYONG_PAGE_CACHE_SECONDS)
+    return offering
 
 
 @require_GET
@@ -137,6 +165,7 @@ def fee_estimate(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "catalog/_estimate.html", context)
 
 
+@cache_page
 @require_GET
 @follows_renames
 def offering_alternatives(request: HttpRequest, slug: str) -> HttpResponse:
@@ -150,6 +179,7 @@ def offering_alternatives(request: HttpRequest, slug: str) -> HttpResponse:
     return render(request, "catalog/alternatives.html", {"offering": offering, "alternatives": alternatives})
 
 
+@cache_page
 @require_GET
 @follows_renames
 def vendor_detail(request: HttpRequest, slug: str) -> HttpResponse:

@@ -7,8 +7,11 @@ from django.core.cache import cache
 from django.http import HttpRequest, HttpResponse, HttpResponseBadRequest, HttpResponseRedirect
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
+from xuanyong.lib.pagecache import cache_page
 from xuanyong.lib.versions import cache_fill
 from xuanyong.web.selectors import site_settings
 
@@ -21,6 +24,7 @@ from ..selectors import catalog_version
 CACHE_SECONDS = 600
 
 
+@cache_page
 @require_GET
 def compare(request: HttpRequest) -> HttpResponse:
     requested = parse_slugs(request.GET.get("o", ""))
@@ -28,7 +32,10 @@ def compare(request: HttpRequest) -> HttpResponse:
         return redirect(f"{request.path}?o={','.join(picks)}")
     notices = []
     if len(requested) > MAX_COMPARE:
-        notices.append(f"一次最多对比 {MAX_COMPARE} 款产品，已保留前 {MAX_COMPARE} 款。")
+        notices.append(
+            _("一次最多对比 %(max_compare)s 款产品，已保留前 %(max_compare)s 款。")
+            % {"max_compare": MAX_COMPARE}
+        )
         requested = requested[:MAX_COMPARE]
     found = {
         o.slug: o
@@ -42,7 +49,7 @@ def compare(request: HttpRequest) -> HttpResponse:
     }
     offerings = [found[s] for s in requested if s in found]
     if missing := len(requested) - len(offerings):
-        notices.append(f"有 {missing} 款产品不存在或已下架，已从对比中移除。")
+        notices.append(_("有 %(missing)s 款产品不存在或已下架，已从对比中移除。") % {"missing": missing})
     context: dict[str, object] = {"offerings": offerings, "notices": notices, "site": site_settings()}
     if len(offerings) >= MIN_COMPARE:
         context["table"] = fragments.fill(_table([o.pk for o in offerings]), request)
@@ -55,7 +62,7 @@ def compare(request: HttpRequest) -> HttpResponse:
 
 def _table(offering_ids: list[int]) -> list[str]:
     """The comparison of these offerings, in this order, rendered once per catalog version."""
-    key = f"catalog:compare:{catalog_version()}:{'-'.join(map(str, offering_ids))}"
+    key = f"catalog:compare:{catalog_version()}:{get_language()}:{'-'.join(map(str, offering_ids))}"
     parts: list[str] | None = cache.get(key)
     if parts is None:
         by_id = Offering.objects.select_related("vendor", "primary_category").in_bulk(offering_ids)
@@ -76,14 +83,14 @@ def tray_update(request: HttpRequest) -> HttpResponse:
     slug = request.POST.get("slug", "")[:100]
     message = ""
     if action not in ("add", "remove", "clear"):
-        return HttpResponseBadRequest("无效的对比操作。", content_type="text/plain; charset=utf-8")
+        return HttpResponseBadRequest(_("无效的对比操作。"), content_type="text/plain; charset=utf-8")
     if action == "clear":
         tray.tray_clear(request)
     elif action == "remove":
         tray.tray_remove(request, slug)
     else:
         offering = Offering.objects.published().filter(slug=slug).only("id", "name", "slug").first()
-        message = tray.tray_add(request, offering) if offering else "该产品不存在或已下架。"
+        message = tray.tray_add(request, offering) if offering else _("该产品不存在或已下架。")
     if request.headers.get("HX-Request"):
         return render(request, "catalog/_compare_tray.html", {"tray_message": message})
     if message:

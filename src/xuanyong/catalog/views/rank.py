@@ -11,8 +11,11 @@ import dataclasses
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from xuanyong.lib.lazy import lazy_values
+from xuanyong.lib.pagecache import cache_page
 from xuanyong.reviews import fraud
 from xuanyong.reviews import ranking as review_ranking
 from xuanyong.reviews.selectors import sponsored_for
@@ -32,10 +35,26 @@ def _parameters() -> dict[str, object]:
     }
 
 
+@cache_page
 @require_GET
 @follows_renames
 def category_ranking(request: HttpRequest, slug: str) -> HttpResponse:
     category = get_by_slug(Category.objects.select_related("parent"), slug, SlugRedirect.Target.CATEGORY)
+    # The page's content is one shared block (catalog/ranking.html), cached per day and filter:
+    # the ranking and its surroundings are computed only when it is not.
+    context = {
+        "category": category,
+        "today": review_ranking.today(),
+        **lazy_values(lambda: _ranking(request, category), RANKING_NAMES),
+        **_parameters(),
+    }
+    return render(request, "catalog/ranking.html", context)
+
+
+RANKING_NAMES = ("ranking", "credential_facets", "filtered", "sponsored", "chart")
+
+
+def _ranking(request: HttpRequest, category: Category) -> dict[str, object]:
     ranking = review_ranking.category_ranking(category)
     # Credentials narrow the list shown; an entry keeps its rank: they never enter the score.
     filters = facets.parse_filters(request.GET, [])
@@ -51,19 +70,18 @@ def category_ranking(request: HttpRequest, slug: str) -> HttpResponse:
     for facet in credential_facets:
         for value in facet.values:
             value.url = toggle_url(request.GET, facet.name, value.code, single=facet.single)  # type: ignore[attr-defined]
-    context = {
-        "category": category,
+    return {
         "ranking": ranking,
         "credential_facets": [f for f in credential_facets if f.values],
         "filtered": bool(filters.credentials),
         "sponsored": sponsored_for(category, ranking.as_of),
         "chart": ranking.chart_points(),
-        **_parameters(),
     }
-    return render(request, "catalog/ranking.html", context)
 
 
+@cache_page
 @require_GET
 def ranking_method(request: HttpRequest) -> HttpResponse:
-    context = {**_parameters(), "signals": fraud.LABELS, "fraud": fraud}
+    signals = {code: _(label) for code, label in fraud.LABELS.items()}  # stored in Chinese, shown translated
+    context = {**_parameters(), "signals": signals, "fraud": fraud}
     return render(request, "catalog/ranking_method.html", context)

@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from xuanyong.lib.visitor import client_ip, remember_visitor, visitor_id
@@ -47,9 +48,9 @@ def comment_post(request: HttpRequest, slug: str) -> HttpResponse:
             add_service_errors(form, error)
         else:
             if comment.status == Comment.Status.APPROVED:
-                messages.success(request, "评论已发布。")
+                messages.success(request, _("评论已发布。"))
             else:
-                messages.info(request, "评论已提交，审核通过后将显示。")
+                messages.info(request, _("评论已提交，审核通过后将显示。"))
             return remember_visitor(request, redirect(f"{article.get_absolute_url()}#comments"))
     page = render_article(request, article, comment_form=form, status=400)
     return remember_visitor(request, throttle.too_many(page, throttled) if throttled else page)

@@ -12,6 +12,9 @@ from urllib.parse import urlencode
 
 from django import template
 from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from xuanyong.lib.pagecache import unique_value_or_mark
 
 from .. import consent, routing, selectors
 from ..forms import LeadForm
@@ -20,7 +23,7 @@ from ..models import Kind, Source
 register = template.Library()
 
 BUTTONS = [
-    (Kind.CONSULT, "免费咨询"), (Kind.QUOTE, "获取报价"), (Kind.DEMO, "预约演示"), (Kind.CALLBACK, "预约回拨"),
+    (Kind.CONSULT, _("免费咨询")), (Kind.QUOTE, _("获取报价")), (Kind.DEMO, _("预约演示")), (Kind.CALLBACK, _("预约回拨")),
 ]  # fmt: skip
 
 
@@ -55,7 +58,10 @@ def lead_cta(
 def callback_form(context: template.Context) -> dict[str, Any]:
     """The hotline callback form (no vendor named: the platform matches), with its consent text."""
     offer = routing.offer_for_platform(Source.HOTLINE)
-    form = LeadForm(initial={"kind": Kind.CALLBACK, "offer": offer.sign()}, candidates=[], short=True)
+    # A cached page carries a mark for the idempotency key: each visitor must send their own.
+    idem = unique_value_or_mark(context.get("csrf_token"))
+    initial = {"kind": Kind.CALLBACK, "offer": offer.sign(), "idem": idem}
+    form = LeadForm(initial=initial, candidates=[], short=True)
     return {
         "form": form,
         "consent_text": consent.consent_text(vendor_names=[], platform_match=True),

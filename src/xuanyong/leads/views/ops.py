@@ -9,6 +9,7 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from xuanyong.accounts.access import operator_required
@@ -80,12 +81,12 @@ def ops_lead_reassign(request: HttpRequest, pk: int) -> HttpResponse:
     lead = get_object_or_404(Lead, pk=pk)
     vendor_ids = object_ids(request.POST.getlist("vendors"))
     if vendor_ids is None:
-        messages.error(request, "所选服务商无效，请重新选择。")
+        messages.error(request, _("所选服务商无效，请重新选择。"))
         return redirect("leads:ops_lead", pk=pk)
     try:
         services.lead_reassign(lead=lead, vendor_ids=vendor_ids, actor=request.user)  # type: ignore[arg-type]
     except ValidationError as exc:
-        messages.error(request, "；".join(exc.messages))
+        messages.error(request, _("；").join(exc.messages))
     else:
-        messages.success(request, "已改派，新服务商会收到通知。")
+        messages.success(request, _("已改派，新服务商会收到通知。"))
     return redirect("leads:ops_lead", pk=pk)

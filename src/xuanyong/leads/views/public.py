@@ -9,6 +9,8 @@ from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_http_methods, require_POST
 
 from xuanyong.catalog.compare import parse_slugs
@@ -21,8 +23,8 @@ from .. import consent, routing, selectors, services
 from ..forms import LeadForm, add_service_errors
 from ..models import Kind, Lead, Source
 
-MSG_SENT = "提交成功！服务商通常会在 1 个工作日内与您联系，您可在本页查看进度。"
-MSG_STALE = "表单已失效或内容被改动，请返回原页面重新打开表单后提交。"
+MSG_SENT = gettext_lazy("提交成功！服务商通常会在 1 个工作日内与您联系，您可在本页查看进度。")
+MSG_STALE = gettext_lazy("表单已失效或内容被改动，请返回原页面重新打开表单后提交。")
 
 
 @require_http_methods(["GET", "POST"])
@@ -192,7 +194,7 @@ def lead_withdraw(request: HttpRequest, token: str) -> HttpResponse:
     lead = get_object_or_404(Lead, token=token)
     actor = request.user if request.user.is_authenticated else None
     services.lead_withdraw_consent(lead=lead, actor=actor)
-    messages.success(request, "已撤回授权：您的称呼、手机号等信息已从服务商处删除，服务商不会再看到。")
+    messages.success(request, _("已撤回授权：您的称呼、手机号等信息已从服务商处删除，服务商不会再看到。"))
     if request.POST.get("next") == "my":
         return redirect("leads:my_leads")
     return redirect("leads:status", token=token)

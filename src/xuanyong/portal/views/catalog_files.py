@@ -11,6 +11,7 @@ from django.contrib import messages
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from xuanyong.accounts.access import operator_required
@@ -69,14 +70,18 @@ def _confirm(request: HttpRequest, template: str, vendor: Vendor | None, pk: int
     user = cast(User, request.user)
     upload = services.catalog_upload_get(user=user, vendor=vendor, pk=pk)
     if upload is None:
-        messages.error(request, "没有找到待确认的文件（可能已导入或已过期），请重新上传。")
+        messages.error(request, _("没有找到待确认的文件（可能已导入或已过期），请重新上传。"))
         return redirect(done)
     report = services.catalog_upload_import(upload=upload, author=user)
     if not report.applied:
         # The catalog changed since the preview and the file no longer fits: nothing was written.
         return render(request, template, {"form": CatalogFileForm(), **_context(report)}, status=400)
     created, updated = (sum(c[action] for c in report.counts().values()) for action in ("create", "update"))
-    messages.success(request, f"已导入 {report.filename}：新建 {created} 行，更新 {updated} 行。")
+    messages.success(
+        request,
+        _("已导入 %(filename)s：新建 %(created)s 行，更新 %(updated)s 行。")
+        % {"filename": report.filename, "created": created, "updated": updated},
+    )
     return redirect(done)
 
 

@@ -8,6 +8,7 @@ from django.core.exceptions import ValidationError
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from xuanyong.accounts.access import operator_required
@@ -43,7 +44,7 @@ def vendor_credentials(request: HttpRequest) -> HttpResponse:
         except ValidationError as exc:
             add_service_errors(form, exc)
         else:
-            messages.success(request, "资质已提交，显示为“服务商自填”；运营核验后显示“已核验”。")
+            messages.success(request, _("资质已提交，显示为“服务商自填”；运营核验后显示“已核验”。"))
             return redirect("portal:credentials")
     return _page(request, form, status=400)
 
@@ -53,7 +54,7 @@ def vendor_credentials(request: HttpRequest) -> HttpResponse:
 def vendor_credential_withdraw(request: HttpRequest, pk: int) -> HttpResponse:
     credential = get_object_or_404(Credential, pk=pk, vendor=vendor_of(request))  # another vendor's: 404
     services.credential_withdraw(credential=credential, vendor=vendor_of(request))
-    messages.success(request, "已撤回该资质。")
+    messages.success(request, _("已撤回该资质。"))
     return redirect("portal:credentials")
 
 
@@ -78,7 +79,7 @@ def ops_decide(request: HttpRequest, pk: int) -> HttpResponse:
     credential = get_object_or_404(Credential.objects.select_related("vendor"), pk=pk)
     form = CredentialDecisionForm(request.POST)
     if not form.is_valid():
-        messages.error(request, "请选择核验通过或不通过。")
+        messages.error(request, _("请选择核验通过或不通过。"))
         return redirect("ops_credentials:queue")
     try:
         services.credential_decide(
@@ -86,11 +87,16 @@ def ops_decide(request: HttpRequest, pk: int) -> HttpResponse:
             verify=form.cleaned_data["decision"] == "verify", note=form.cleaned_data["note"],
         )  # fmt: skip
     except ValidationError as exc:
-        messages.error(request, "；".join(exc.messages))
+        messages.error(request, _("；").join(exc.messages))
     else:
         messages.success(
             request,
-            f"{credential.vendor.name} 的{credential.get_kind_display()}：{credential.get_status_display()}。",
+            _("%(name)s 的%(kind)s：%(status)s。")
+            % {
+                "name": credential.vendor.name,
+                "kind": credential.get_kind_display(),
+                "status": credential.get_status_display(),
+            },
         )
     return redirect("ops_credentials:queue")
 

@@ -12,6 +12,8 @@ from django.db.models import BooleanField, ExpressionWrapper, Q
 from django.http import HttpRequest, HttpResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.decorators.http import require_POST
 
 from xuanyong.leads import selectors as lead_selectors
@@ -72,11 +74,11 @@ def lead_status(request: HttpRequest, pk: int) -> HttpResponse:
                 lost_reason=form.cleaned_data["lost_reason"],
             )  # fmt: skip
         except ValidationError as exc:
-            messages.error(request, "；".join(exc.messages))
+            messages.error(request, _("；").join(exc.messages))
         else:
-            messages.success(request, "状态已更新。")
+            messages.success(request, _("状态已更新。"))
     else:
-        messages.error(request, "请选择有效的状态。")
+        messages.error(request, _("请选择有效的状态。"))
     return redirect("portal:lead", pk=pk)
 
 
@@ -89,17 +91,17 @@ def lead_note(request: HttpRequest, pk: int) -> HttpResponse:
         try:
             lead_services.route_note_add(route=route, author=request.user, body=form.cleaned_data["body"])  # type: ignore[arg-type]
         except ValidationError as exc:
-            messages.error(request, "；".join(exc.messages))
+            messages.error(request, _("；").join(exc.messages))
         else:
-            messages.success(request, "备注已添加。")
+            messages.success(request, _("备注已添加。"))
     else:
-        messages.error(request, "；".join(str(e) for errors in form.errors.values() for e in errors))
+        messages.error(request, _("；").join(str(e) for errors in form.errors.values() for e in errors))
     return redirect("portal:lead", pk=pk)
 
 
 CSV_HEADER = [
-    "线索编号", "提交时间", "类型", "来源", "产品/分类/文章", "称呼", "手机号", "邮箱", "公司", "公司规模", "预算",
-    "需求描述", "状态", "未成交原因", "首次响应时间",
+    gettext_lazy("线索编号"), gettext_lazy("提交时间"), gettext_lazy("类型"), gettext_lazy("来源"), gettext_lazy("产品/分类/文章"), gettext_lazy("称呼"), gettext_lazy("手机号"), gettext_lazy("邮箱"), gettext_lazy("公司"), gettext_lazy("公司规模"), gettext_lazy("预算"),
+    gettext_lazy("需求描述"), gettext_lazy("状态"), gettext_lazy("未成交原因"), gettext_lazy("首次响应时间"),
 ]  # fmt: skip
 
 
@@ -109,11 +111,11 @@ def _cell(value: object) -> str:
 
 
 def _rows(routes: Iterable[LeadRoute]) -> Iterator[list[str]]:
-    yield CSV_HEADER
+    yield [str(title) for title in CSV_HEADER]
     for route in routes:
         lead = route.lead
         erased = lead.erased
-        personal = ["（已撤回授权）", "", "", "", "", "", ""] if erased else [
+        personal = [_("（已撤回授权）"), "", "", "", "", "", ""] if erased else [
             lead.name, lead.phone_display, lead.email, lead.company, lead.get_company_size_display(),
             lead.get_budget_display(), lead.need,
         ]  # fmt: skip

@@ -12,6 +12,7 @@ from django.core.exceptions import ValidationError
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from xuanyong.accounts.models import User, VendorMembership
@@ -53,7 +54,7 @@ def claim(request: HttpRequest) -> HttpResponse:
             vendor = Vendor.objects.filter(name=form.cleaned_data["vendor_name"].strip()).first()
             if vendor is None:
                 form.add_error(
-                    "vendor_name", "平台上没有这个服务商，请按服务商页面上的名称填写，或联系运营新建。"
+                    "vendor_name", _("平台上没有这个服务商，请按服务商页面上的名称填写，或联系运营新建。")
                 )
             else:
                 data = {k: v for k, v in form.cleaned_data.items() if k != "vendor_name"}
@@ -62,7 +63,7 @@ def claim(request: HttpRequest) -> HttpResponse:
                 except ValidationError as exc:
                     add_service_errors(form, exc)
                 else:
-                    messages.success(request, "认领申请已提交，运营审核通过后即可管理该服务商。")
+                    messages.success(request, _("认领申请已提交，运营审核通过后即可管理该服务商。"))
                     return redirect("portal:claim")
         status = 400
     else:
@@ -98,7 +99,7 @@ def offering_edit(request: HttpRequest, pk: int) -> HttpResponse:
             except ValidationError as exc:
                 add_service_errors(form, exc)
             else:
-                messages.success(request, "已保存，页面与搜索结果已更新。")
+                messages.success(request, _("已保存，页面与搜索结果已更新。"))
                 return redirect("portal:offering_edit", pk=pk)
         status = 400
     else:
@@ -123,7 +124,7 @@ def plan_edit(request: HttpRequest, pk: int, plan_pk: int | None = None) -> Http
             except ValidationError as exc:
                 add_service_errors(form, exc)
             else:
-                messages.success(request, "套餐已保存，价格核实日期已更新。")
+                messages.success(request, _("套餐已保存，价格核实日期已更新。"))
                 return redirect("portal:offering_edit", pk=pk)
         status = 400
     else:
@@ -139,7 +140,7 @@ def plan_confirm(request: HttpRequest, pk: int, plan_pk: int) -> HttpResponse:
     offering = _own_offering(request, pk)
     plan = get_object_or_404(offering.plans, pk=plan_pk)
     services.prices_confirm(plan=plan, author=request.user)  # type: ignore[arg-type]
-    messages.success(request, f"已确认“{plan.name}”的价格仍然有效。")
+    messages.success(request, _("已确认“%(name)s”的价格仍然有效。") % {"name": plan.name})
     return redirect("portal:offering_edit", pk=pk)
 
 
@@ -166,7 +167,7 @@ def webhook(request: HttpRequest) -> HttpResponse:
             except ValidationError as exc:
                 add_service_errors(form, exc)
             else:
-                messages.success(request, "Webhook 设置已保存。")
+                messages.success(request, _("Webhook 设置已保存。"))
                 return redirect("portal:webhook")
         status = 400
     else:

@@ -5,6 +5,7 @@ from typing import Any
 from django import template
 from django.utils.html import format_html
 from django.utils.safestring import SafeString
+from django.utils.translation import gettext as _
 
 from ..selectors import review_summary as summary_for
 
@@ -21,8 +22,9 @@ def stars(recommend: int | float | None) -> SafeString:
         return format_html('<span class="muted">—</span>')
     value = round(float(recommend)) / 2
     # One class per half star (site.css): the CSP allows no inline style.
+    label = _("%(stars)s 星") % {"stars": value}
     return format_html(
-        '<span class="stars stars-{}" role="img" aria-label="{} 星">★★★★★</span>', int(value * 20), value
+        '<span class="stars stars-{}" role="img" aria-label="{}">★★★★★</span>', int(value * 20), label
     )
 
 

@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.http import FileResponse, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from xuanyong.accounts.access import operator_required
@@ -30,7 +31,7 @@ def decide(request: HttpRequest, pk: int) -> HttpResponse:
     review = get_object_or_404(Review, pk=pk)
     form = ModerateForm(request.POST)
     if not form.is_valid():
-        messages.error(request, "无效的审核操作。")
+        messages.error(request, _("无效的审核操作。"))
         return redirect("reviews:moderation")
     try:
         services.review_moderate(
@@ -40,7 +41,9 @@ def decide(request: HttpRequest, pk: int) -> HttpResponse:
     except ValidationError as exc:
         messages.error(request, exc.messages[0])
         return redirect("reviews:moderation")
-    messages.success(request, f"评价 #{review.pk} 已{review.get_status_display()}。")
+    messages.success(
+        request, _("评价 #%(pk)s 已%(status)s。") % {"pk": review.pk, "status": review.get_status_display()}
+    )
     return redirect("reviews:moderation")
 
 
@@ -62,9 +65,9 @@ def proof_decide(request: HttpRequest, pk: int) -> HttpResponse:
     )
     decision = request.POST.get("accept")
     if decision not in ("0", "1"):
-        messages.error(request, "请选择核实或退回。")
+        messages.error(request, _("请选择核实或退回。"))
         return redirect("reviews:moderation")
     accept = decision == "1"
     services.proof_decide(proof=proof, accept=accept, moderator=current_user(request))
-    messages.success(request, f"凭证已{'核实' if accept else '退回'}。")
+    messages.success(request, _("凭证已核实。") if accept else _("凭证已退回。"))
     return redirect("reviews:moderation")

@@ -13,6 +13,7 @@ from django.forms import Form
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from xuanyong.catalog.models import Offering
@@ -106,7 +107,7 @@ def review_write(request: HttpRequest, slug: str) -> HttpResponse:
                         review=review, user=user, data=form.cleaned_data,
                         visitor_id=visitor_id(request), ip=client_ip(request),
                     )  # fmt: skip
-                    messages.success(request, "评价已更新。" + _status_note(review))
+                    messages.success(request, _("评价已更新。") + _status_note(review))
                 return redirect("reviews:verify", pk=review.pk)
             except ValidationError as exc:
                 _add_errors(form, exc)
@@ -128,12 +129,12 @@ def review_write(request: HttpRequest, slug: str) -> HttpResponse:
 
 def _status_note(review: Review) -> str:
     if review.status == Review.Status.PUBLISHED:
-        return "已发布。"
-    return "正在审核，验证企业邮箱或上传使用凭证可以加快发布。"
+        return _("已发布。")
+    return _("正在审核，验证企业邮箱或上传使用凭证可以加快发布。")
 
 
 def _created_message(review: Review) -> str:
-    return "感谢您的评价！" + _status_note(review)
+    return _("感谢您的评价！") + _status_note(review)
 
 
 @login_required
@@ -145,9 +146,14 @@ def review_draft(request: HttpRequest, slug: str) -> HttpResponse:
         services.review_draft_save(user=current_user(request), offering=offering, data=request.POST.dict())
     except ValidationError as exc:
         return HttpResponse(
-            f"草稿未保存：{'；'.join(exc.messages)}", status=400, content_type="text/plain; charset=utf-8"
+            _("草稿未保存：%(errors)s") % {"errors": _("；").join(exc.messages)},
+            status=400,
+            content_type="text/plain; charset=utf-8",
         )
-    return HttpResponse(f"草稿已保存 {timezone.localtime():%H:%M}", content_type="text/plain; charset=utf-8")
+    return HttpResponse(
+        _("草稿已保存 %(time)s") % {"time": f"{timezone.localtime():%H:%M}"},
+        content_type="text/plain; charset=utf-8",
+    )
 
 
 def _own_review(request: HttpRequest, pk: int) -> Review:
@@ -198,17 +204,17 @@ def _verify_step(
 
 def _send_code(request: HttpRequest, review: Review, data: dict[str, Any]) -> str:
     services.review_email_start(review=review, email=data["email"], ip=client_ip(request))
-    return "验证码已发送，请查收邮件（30 分钟内有效）。"
+    return _("验证码已发送，请查收邮件（30 分钟内有效）。")
 
 
 def _confirm_code(request: HttpRequest, review: Review, data: dict[str, Any]) -> str:
     services.review_email_confirm(review=review, code=data["code"], ip=client_ip(request))
-    return "企业邮箱已验证。" + _status_note(review)
+    return _("企业邮箱已验证。") + _status_note(review)
 
 
 def _upload_proof(request: HttpRequest, review: Review, data: dict[str, Any]) -> str:
     services.proof_upload(review=review, upload=data["file"])
-    return "凭证已上传，运营人员核实后会更新验证等级。凭证不会公开。"
+    return _("凭证已上传，运营人员核实后会更新验证等级。凭证不会公开。")
 
 
 @login_required
@@ -248,7 +254,7 @@ def review_helpful(request: HttpRequest, pk: int) -> HttpResponse:
             request, "reviews/_helpful.html", {"review": review, "voted": True, "counted": counted}
         )
     else:
-        messages.success(request, "感谢反馈。" if counted else "您已经投过票了。")
+        messages.success(request, _("感谢反馈。") if counted else _("您已经投过票了。"))
         response = redirect("reviews:offering_reviews", slug=review.offering.slug)
     return remember_visitor(request, response)
 
@@ -260,7 +266,9 @@ def invite_landing(request: HttpRequest, token: str) -> HttpResponse:
         return render(request, "reviews/refused.html", {"message": services.MSG_INVITE}, status=404)
     request.session[INVITE_SESSION_KEY] = {str(invite.offering_id): invite.token}
     messages.info(
-        request, f"您受 {invite.offering.name} 的服务商邀请评价。该评价会标注“受邀评价”，并单独展示。"
+        request,
+        _("您受 %(name)s 的服务商邀请评价。该评价会标注“受邀评价”，并单独展示。")
+        % {"name": invite.offering.name},
     )
     return redirect("reviews:write", slug=invite.offering.slug)
 

@@ -13,6 +13,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET, require_POST
 
 from xuanyong.catalog.models import Offering
@@ -50,7 +51,7 @@ def reply(request: HttpRequest, pk: int) -> HttpResponse:
     except ValidationError as exc:
         messages.error(request, exc.messages[0])
         return redirect("reviews:vendor_reviews")
-    messages.success(request, "回复已发布。")
+    messages.success(request, _("回复已发布。"))
     return redirect("reviews:vendor_reviews")
 
 
@@ -60,7 +61,7 @@ def invite_create(request: HttpRequest) -> HttpResponse:
     vendor = cast(VendorRequest, request).vendor
     form = InviteForm(request.POST)
     if not form.is_valid():
-        messages.error(request, "请选择要邀请评价的产品。")
+        messages.error(request, _("请选择要邀请评价的产品。"))
         return redirect("reviews:vendor_reviews")
     offering = Offering.objects.filter(pk=form.cleaned_data["offering"], vendor=vendor).first()
     if offering is None:
@@ -72,8 +73,8 @@ def invite_create(request: HttpRequest) -> HttpResponse:
     except ValidationError as exc:
         if getattr(exc, "code", None) == "not_vendor":
             raise PermissionDenied(exc.messages[0]) from exc
-        messages.error(request, "；".join(exc.messages))
+        messages.error(request, _("；").join(exc.messages))
         return redirect("reviews:vendor_reviews")
     link = request.build_absolute_uri(reverse("reviews:invite", args=[invite.token]))
-    messages.success(request, f"邀请链接已生成，请发给您的客户：{link}")
+    messages.success(request, _("邀请链接已生成，请发给您的客户：%(link)s") % {"link": link})
     return redirect("reviews:vendor_reviews")

@@ -1,9 +1,11 @@
-// Satisfaction-versus-presence scatter on a category ranking page (data from #rank-chart-data).
+// Satisfaction-versus-presence scatter on a category ranking page (data from #rank-chart-data;
+// the axis names and the tooltip, in the page's language, from data-* attributes of #rank-chart).
 document.addEventListener("DOMContentLoaded", function () {
   var el = document.getElementById("rank-chart");
   var data = document.getElementById("rank-chart-data");
   if (!el || !data || !window.echarts) return;
   var points = JSON.parse(data.textContent);
+  var tooltip = el.getAttribute("data-tooltip") || "{satisfaction} · {presence} · {reviews}";
   var chart = window.echarts.init(el);
   chart.setOption({
     grid: { left: 50, right: 20, top: 20, bottom: 50 },
@@ -11,11 +13,14 @@ document.addEventListener("DOMContentLoaded", function () {
     tooltip: {
       renderMode: "richText",
       formatter: function (p) {
-        return p.data.name + "\n满意度 " + p.data.value[1] + " · 存在感 " + p.data.value[0] + " · " + p.data.reviews + " 条评价";
+        var fields = { satisfaction: p.data.value[1], presence: p.data.value[0], reviews: p.data.reviews };
+        return p.data.name + "\n" + tooltip.replace(/\{(\w+)\}/g, function (all, key) {
+          return key in fields ? String(fields[key]) : all;
+        });
       },
     },
-    xAxis: { name: "市场存在感", nameLocation: "middle", nameGap: 30, min: 0, max: 100 },
-    yAxis: { name: "满意度", scale: true },
+    xAxis: { name: el.getAttribute("data-x-name") || "", nameLocation: "middle", nameGap: 30, min: 0, max: 100 },
+    yAxis: { name: el.getAttribute("data-y-name") || "", scale: true },
     series: [{
       type: "scatter",
       symbolSize: 14,
