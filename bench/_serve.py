@@ -92,6 +92,15 @@ class Row:
     cpu_ms: float | None = None  # the server's CPU time per request (master and workers)
 
 
+def server_env() -> dict[str, str]:
+    """This environment without what would change the setup under test (database, Redis, cache,
+    worker count): the benches serve exactly the embedded setup they describe."""
+    env = {**os.environ}
+    for name in ("VIRTUAL_ENV", "DATABASE_URL", "REDIS_URL", "XUANYONG_CACHE", "WEB_CONCURRENCY"):
+        env.pop(name, None)
+    return env
+
+
 def free_port() -> int:
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))

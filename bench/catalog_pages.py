@@ -43,6 +43,7 @@ from _serve import (
     measure,
     run,
     run_bench,
+    server_env,
     shell_json,
     start_server,
     stop_server,
@@ -170,9 +171,7 @@ def print_target(rows: list[Row]) -> None:
 
 def bench(args: argparse.Namespace, work: Path) -> int:
     wrk = ensure_wrk()
-    env = {**os.environ}
-    for name in ("VIRTUAL_ENV", "DATABASE_URL", "REDIS_URL", "XUANYONG_CACHE", "WEB_CONCURRENCY"):
-        env.pop(name, None)  # the setup under test is exactly the one described above
+    env = server_env()
 
     if args.data_dir:
         data_dir = Path(args.data_dir).resolve()
@@ -208,13 +207,13 @@ def bench(args: argparse.Namespace, work: Path) -> int:
 
         port = free_port()
         base = f"http://127.0.0.1:{port}"
-        server_env = {
+        serving_env = {
             **env, "SECRET_KEY": secrets.token_urlsafe(50), "DEBUG": "0",
             "ALLOWED_HOSTS": "127.0.0.1,localhost",
             "XUANYONG_PAGE_CACHE": "0",  # the target is the render's: bench/pages.py measures both
         }  # fmt: skip
         log = work / "serve.log"
-        server = start_server(server_env, port, log)
+        server = start_server(serving_env, port, log)
         ready = wait_ready(server, base, log)
         print(f"gunicorn answers after {ready:.1f} s (collectstatic included)")
 

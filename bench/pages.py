@@ -53,6 +53,7 @@ from _serve import (
     measure,
     run,
     run_bench,
+    server_env,
     shell_json,
     start_server,
     stop_server,
@@ -220,9 +221,7 @@ def print_goals(results: list[Result], bare_off: Row, bare_on: Row) -> None:
 
 def bench(args: argparse.Namespace, work: Path) -> int:
     wrk = ensure_wrk()
-    env = {**os.environ}
-    for name in ("VIRTUAL_ENV", "DATABASE_URL", "REDIS_URL", "XUANYONG_CACHE", "WEB_CONCURRENCY"):
-        env.pop(name, None)  # the setup under test is exactly the one described above
+    env = server_env()
     keep_data = bool(args.data_dir)
     data_dir = Path(args.data_dir).resolve() if args.data_dir else work / "data"
     env["XUANYONG_DATA_DIR"] = str(data_dir)

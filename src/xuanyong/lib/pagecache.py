@@ -164,15 +164,23 @@ def _storable(request: HttpRequest, response: HttpResponse) -> bool:
 
 
 def _with_token(request: HttpRequest, response: HttpResponse) -> HttpResponse:
-    if not response.streaming and CSRF_MARK.encode() in response.content:
-        response.content = response.content.replace(CSRF_MARK.encode(), get_token(request).encode())
-    if not response.streaming and UNIQUE_MARK.encode() in response.content:
-        response.content = unique_values(response.content)
+    if not response.streaming:
+        body = _for_visitor(response.content, request)
+        if body is not response.content:
+            response.content = body
     return response
 
 
+def _for_visitor(body: bytes, request: HttpRequest) -> bytes:
+    """A body rendered for everyone, with this visitor's CSRF token and new one-time values in
+    place of the marks (the same bytes when it has none)."""
+    if CSRF_MARK.encode() in body:
+        body = body.replace(CSRF_MARK.encode(), get_token(request).encode())
+    return unique_values(body) if UNIQUE_MARK.encode() in body else body
+
+
 def _answer(request: HttpRequest, page: CachedPage) -> HttpResponse:
-    token = get_token(request)  # the visitor's own; sets the CSRF cookie when they have none
+    get_token(request)  # sets the CSRF cookie when the visitor has none (the ETag needs its secret)
     # The body differs by the visitor's CSRF secret, so the ETag does too.
     secret = request.META.get("CSRF_COOKIE", "")
     etag = '"' + hashlib.sha256(f"{page.etag}:{secret}".encode()).hexdigest()[:32] + '"'
@@ -183,8 +191,7 @@ def _answer(request: HttpRequest, page: CachedPage) -> HttpResponse:
     if not one_time and etag in request.META.get("HTTP_IF_NONE_MATCH", ""):
         response = HttpResponseNotModified()
     else:
-        body = page.body.replace(CSRF_MARK.encode(), token.encode())
-        response = HttpResponse(unique_values(body) if one_time else body, page.content_type)
+        response = HttpResponse(_for_visitor(page.body, request), page.content_type)
     if not one_time:
         response["ETag"] = etag
     response["Cache-Control"] = CACHE_CONTROL
